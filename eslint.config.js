@@ -1,0 +1,43 @@
+// Lint, including the folder boundaries of the design (dependency arrows point down only).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createNodeResolver } from 'eslint-plugin-import-x';
+import globals from 'globals';
+
+const zone = (target, from, message) => ({ target, from, message });
+const app = (dir) => `./src/${dir}`;
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { 'import-x': importX },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            zone(app('domain'), ['./src/app', './src/panels', './src/canvas', './src/store', './src/db', './src/io', './src/i18n', './src/cli', './src/server'], 'domain imports nothing of the app'),
+            zone(app('i18n'), ['./src/app', './src/panels', './src/canvas', './src/store', './src/db', './src/io', './src/domain', './src/cli', './src/server'], 'i18n imports nothing of the app'),
+            zone(app('store'), ['./src/app', './src/panels', './src/canvas', './src/db', './src/io', './src/i18n', './src/cli', './src/server'], 'store imports domain only'),
+            zone(app('db'), ['./src/app', './src/panels', './src/canvas', './src/store', './src/io', './src/i18n', './src/cli', './src/server'], 'db imports domain only'),
+            zone(app('io'), ['./src/app', './src/panels', './src/canvas', './src/store', './src/db', './src/i18n', './src/cli', './src/server'], 'io imports domain only'),
+            zone(app('canvas'), ['./src/app', './src/panels', './src/db', './src/io', './src/cli', './src/server'], 'canvas imports store, domain, i18n'),
+            zone(app('panels'), ['./src/app', './src/cli', './src/server'], 'panels import store, domain, i18n, io, db'),
+            zone(app('cli'), ['./src/app', './src/panels', './src/canvas', './src/store', './src/db', './src/i18n', './src/server'], 'cli imports domain and io only'),
+            zone(app('server'), ['./src/app', './src/panels', './src/canvas', './src/store', './src/db', './src/i18n', './src/cli'], 'server imports domain and io only'),
+          ],
+        },
+      ],
+    },
+  },
+);

@@ -1,0 +1,61 @@
+/**
+ * Loading and saving journey documents. A document is the merge of its stored Yjs updates;
+ * saving appends one update per flush (only what changed), and loading compacts many small
+ * updates into one so opening stays fast.
+ */
+import * as Y from 'yjs';
+import type { JourneyRow, TouchmapDatabase } from './database';
+
+/** Origin of updates applied from storage: persistence must not write them back. */
+export const STORAGE = 'storage';
+
+const COMPACT_AFTER = 64;
+
+export async function loadDocInto(db: TouchmapDatabase, journeyId: string, doc: Y.Doc): Promise<number> {
+  const rows = await db.docUpdates.where('journeyId').equals(journeyId).toArray();
+  if (!rows.length) return 0;
+  const merged = rows.length === 1 ? rows[0].update : Y.mergeUpdates(rows.map((r) => r.update));
+  Y.applyUpdate(doc, merged, STORAGE);
+  if (rows.length > COMPACT_AFTER) await compact(db, journeyId, rows.map((r) => r.seq!), merged);
+  return rows.length;
+}
+
+/** Replaces the given update rows by their merge, in one transaction (all or nothing). */
+async function compact(db: TouchmapDatabase, journeyId: string, seqs: number[], merged: Uint8Array): Promise<void> {
+  try {
+    await db.transaction('rw', db.docUpdates, async () => {
+      await db.docUpdates.bulkDelete(seqs);
+      await db.docUpdates.add({ journeyId, update: merged });
+    });
+  } catch {
+    // Compaction is an optimisation: the uncompacted rows are still intact.
+  }
+}
+
+/** Creates a journey: its list row and its whole document, in one transaction. */
+export async function createJourneyRecord(db: TouchmapDatabase, row: JourneyRow, doc: Y.Doc): Promise<void> {
+  await db.transaction('rw', db.journeys, db.docUpdates, async () => {
+    await db.journeys.add(row);
+    await db.docUpdates.add({ journeyId: row.id, update: Y.encodeStateAsUpdate(doc) });
+  });
+}
+
+export async function appendUpdate(
+  db: TouchmapDatabase,
+  journeyId: string,
+  update: Uint8Array,
+  row: Partial<JourneyRow>,
+): Promise<void> {
+  await db.transaction('rw', db.journeys, db.docUpdates, async () => {
+    await db.docUpdates.add({ journeyId, update });
+    await db.journeys.update(journeyId, row);
+  });
+}
+
+/** Removes a journey and its document for good (the trash calls this after 30 days). */
+export async function purgeJourney(db: TouchmapDatabase, journeyId: string): Promise<void> {
+  await db.transaction('rw', db.journeys, db.docUpdates, async () => {
+    await db.docUpdates.where('journeyId').equals(journeyId).delete();
+    await db.journeys.delete(journeyId);
+  });
+}

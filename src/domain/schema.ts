@@ -1,0 +1,249 @@
+/**
+ * The document's records: one zod schema per record type, and the TypeScript types inferred
+ * from them. These are the shapes stored in the Y.Doc (one nested Y.Map per record, fields as
+ * plain JSON), read by the view, exported in the interchange format and fed to `analyse`.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1;
+
+export const sectorSchema = z.enum(['bank', 'insurance', 'both']);
+export type Sector = z.infer<typeof sectorSchema>;
+
+export const periodGranularitySchema = z.enum(['month', 'quarter']);
+export type PeriodGranularity = z.infer<typeof periodGranularitySchema>;
+
+const finite = z.number().refine(Number.isFinite, 'expected a finite number');
+export const pointSchema = z.object({ x: finite, y: finite });
+export type Point = z.infer<typeof pointSchema>;
+
+/** Upper bounds (inclusive) of the low, medium and high bands; above `high` is critical. */
+export const riskBandsSchema = z
+  .object({
+    low: z.number().int().min(1).max(25),
+    medium: z.number().int().min(1).max(25),
+    high: z.number().int().min(1).max(25),
+  })
+  .refine((b) => b.low < b.medium && b.medium < b.high && b.high < 25, {
+    message: 'risk bands must rise: low < medium < high < 25',
+  });
+export type RiskBands = z.infer<typeof riskBandsSchema>;
+
+export const gapThresholdsSchema = z.object({
+  hotspotWindow: z.number().int().min(1).max(60),
+  hotspotShare: z.number().min(0).max(1),
+  hotspotMinCount: z.number().int().min(0),
+  spikeFactor: z.number().min(1),
+  spikeMinDelta: z.number().min(0),
+});
+export type GapThresholds = z.infer<typeof gapThresholdsSchema>;
+
+export const DEFAULT_RISK_BANDS: RiskBands = { low: 4, medium: 9, high: 14 };
+export const DEFAULT_GAP_THRESHOLDS: GapThresholds = {
+  hotspotWindow: 6,
+  hotspotShare: 0.25,
+  hotspotMinCount: 10,
+  spikeFactor: 2,
+  spikeMinDelta: 5,
+};
+
+export const journeySettingsSchema = z.object({
+  complaintPeriod: periodGranularitySchema,
+  /** Set after months were summed into quarters: the month split is no longer known. */
+  monthsUnknown: z.boolean().optional(),
+  riskBands: riskBandsSchema,
+  gapThresholds: gapThresholdsSchema,
+  snapToGrid: z.boolean().optional(),
+});
+export type JourneySettings = z.infer<typeof journeySettingsSchema>;
+
+export const DEFAULT_SETTINGS: JourneySettings = {
+  complaintPeriod: 'month',
+  riskBands: DEFAULT_RISK_BANDS,
+  gapThresholds: DEFAULT_GAP_THRESHOLDS,
+  snapToGrid: true,
+};
+
+export const journeyMetaSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  description: z.string(),
+  sector: sectorSchema,
+  settings: journeySettingsSchema,
+  schemaVersion: z.number().int().min(1),
+  createdAt: z.string(),
+});
+export type JourneyMeta = z.infer<typeof journeyMetaSchema>;
+
+export const laneSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  /** Fractional-index key: lanes sort by it, so concurrent reorders merge. */
+  order: z.string().min(1),
+});
+export type Stage = z.infer<typeof laneSchema>;
+export type Channel = z.infer<typeof laneSchema>;
+export type Lane = Stage;
+
+export const personaSchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  description: z.string(),
+});
+export type Persona = z.infer<typeof personaSchema>;
+
+export const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+export const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
+export const periodSchema = z
+  .string()
+  .refine((p) => MONTH_RE.test(p) || QUARTER_RE.test(p), 'expected a period YYYY-MM or YYYY-Qn');
+
+export const complaintEntrySchema = z.object({
+  period: periodSchema,
+  count: z.number().int('expected a whole number').min(0, 'expected a count ≥ 0'),
+  /** Complaint category id; absent means not split by category. */
+  category: z.string().min(1).optional(),
+});
+export type ComplaintEntry = z.infer<typeof complaintEntrySchema>;
+
+const oneToFive = z.number().int().min(1, 'expected 1–5').max(5, 'expected 1–5');
+export const riskSchema = z.object({
+  likelihood: oneToFive,
+  impact: oneToFive,
+  rationale: z.string(),
+});
+export type Risk = z.infer<typeof riskSchema>;
+
+export const controlStatusSchema = z.enum(['in-place', 'partial', 'missing', 'not-applicable']);
+export type ControlStatus = z.infer<typeof controlStatusSchema>;
+
+export const controlStateSchema = z.object({
+  status: controlStatusSchema,
+  evidence: z.string().optional(),
+  /** Why a control is not applicable (required for that status to count). */
+  reason: z.string().optional(),
+});
+export type ControlState = z.infer<typeof controlStateSchema>;
+
+export const connectionKindSchema = z.enum(['flow', 'hand-off', 'escalation']);
+export type ConnectionKind = z.infer<typeof connectionKindSchema>;
+
+export const touchpointSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  description: z.string(),
+  /** Touchpoint kind id from the catalogue, or null when not yet classified. */
+  kind: z.string().min(1).nullable(),
+  stageId: z.string().min(1),
+  channelId: z.string().min(1),
+  /** Top-left of the node relative to its cell's top-left corner. */
+  offset: pointSchema,
+  owner: z.string(),
+  complaints: z.array(complaintEntrySchema),
+  risk: riskSchema.nullable(),
+  rights: z.array(z.string().min(1)),
+  controls: z.record(z.string(), controlStateSchema),
+  emotion: z.number().int().min(-2, 'expected −2…+2').max(2, 'expected −2…+2').nullable(),
+  painPoints: z.string(),
+  tags: z.array(z.string()),
+  personaIds: z.array(z.string()),
+});
+export type Touchpoint = z.infer<typeof touchpointSchema>;
+
+export const connectionSchema = z.object({
+  id: z.string().min(1),
+  source: z.string().min(1),
+  target: z.string().min(1),
+  label: z.string(),
+  kind: connectionKindSchema,
+});
+export type Connection = z.infer<typeof connectionSchema>;
+
+export const noteSchema = z.object({
+  id: z.string().min(1),
+  text: z.string(),
+  position: pointSchema,
+  color: z.enum(['yellow', 'blue', 'green', 'pink']),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const severitySchema = z.enum(['low', 'medium', 'high', 'critical']);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
+export type Bilingual = z.infer<typeof bilingualSchema>;
+
+export const customControlSchema = z.object({
+  id: z.string().min(1),
+  name: bilingualSchema,
+  description: bilingualSchema,
+  rights: z.array(z.string().min(1)).min(1, 'a control protects at least one right'),
+  kinds: z.array(z.string().min(1)),
+  sector: sectorSchema,
+  severity: severitySchema,
+  basis: z.string(),
+});
+export type CustomControl = z.infer<typeof customControlSchema>;
+
+export const gapDecisionSchema = z.object({
+  /** `${touchpointId}|${rule}|${controlId ?? ''}` — survives recomputation of gaps. */
+  id: z.string().min(1),
+  touchpointId: z.string().min(1),
+  rule: z.string().min(1),
+  controlId: z.string().nullable(),
+  accepted: z.boolean(),
+  reason: z.string(),
+  owner: z.string(),
+  dueDate: z.string(),
+  ticket: z.string(),
+  decidedAt: z.string(),
+});
+export type GapDecision = z.infer<typeof gapDecisionSchema>;
+
+/** The table names of the document; each is a top-level Y.Map of id → record Y.Map. */
+export const TABLES = [
+  'stages',
+  'channels',
+  'personas',
+  'touchpoints',
+  'connections',
+  'notes',
+  'customControls',
+  'gapDecisions',
+] as const;
+export type TableName = (typeof TABLES)[number];
+
+export interface TableRecords {
+  stages: Stage;
+  channels: Channel;
+  personas: Persona;
+  touchpoints: Touchpoint;
+  connections: Connection;
+  notes: Note;
+  customControls: CustomControl;
+  gapDecisions: GapDecision;
+}
+
+export const TABLE_SCHEMAS = {
+  stages: laneSchema,
+  channels: laneSchema,
+  personas: personaSchema,
+  touchpoints: touchpointSchema,
+  connections: connectionSchema,
+  notes: noteSchema,
+  customControls: customControlSchema,
+  gapDecisions: gapDecisionSchema,
+} as const;
+
+/** A whole journey as plain data: what `analyse`, the exporters and the renderer read. */
+export interface JourneyData {
+  meta: JourneyMeta;
+  stages: Stage[];
+  channels: Channel[];
+  personas: Persona[];
+  touchpoints: Touchpoint[];
+  connections: Connection[];
+  notes: Note[];
+  customControls: CustomControl[];
+  gapDecisions: GapDecision[];
+}
