@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { fileNameFor, safeFileStem } from '../../../src/io/fileName';
+import { lineColumn, locateJsonError } from '../../../src/io/text';
+
+describe('locateJsonError', () => {
+  const where = (text: string) => {
+    const e = locateJsonError(text);
+    return e && { ...lineColumn(text, e.offset), message: e.message };
+  };
+  it('finds nothing wrong in valid JSON', () => {
+    for (const ok of ['{}', '[]', '0', '-1.5e+3', '"a\\u00e9\\n"', ' {"a": [true, false, null, {"b": "c"}]} ']) {
+      expect(locateJsonError(ok), ok).toBeNull();
+      expect(() => JSON.parse(ok)).not.toThrow();
+    }
+  });
+  it('says where and why', () => {
+    expect(where('{"a": 1,\n "b" 2}')).toEqual({ line: 2, column: 6, message: "expected ':' after a field name, found '2'" });
+    expect(where('{"a": [1, 2}')).toEqual({ line: 1, column: 12, message: "expected ',' or ']', found '}'" });
+    expect(where('{"a": tru')).toMatchObject({ message: /truncated/ });
+    expect(where('{"a": "x\ny"}')).toMatchObject({ line: 1, column: 9, message: /control character U\+000A/ });
+    expect(where('{"a": 01}')).toMatchObject({ message: "expected ',' or '}', found '1'" });
+    expect(where("{'a': 1}")).toMatchObject({ message: "expected a field name in double quotes, found '''" });
+    expect(where('{} x')).toMatchObject({ column: 4, message: "unexpected 'x' after the end of the data" });
+    expect(where('{"a": "\\q"}')).toMatchObject({ message: 'invalid escape \\q in a text value' });
+    expect(where('[1,]')).toMatchObject({ message: "unexpected ']' where a value should be" });
+  });
+});
+
+describe('fileNameFor', () => {
+  const day = new Date(2026, 10, 29, 15, 30);
+  it('keeps Chinese and carries the date', () => {
+    expect(fileNameFor('信用卡分期办理旅程', 'json', day)).toBe('信用卡分期办理旅程-2026-11-29.json');
+    expect(fileNameFor('Card journey', '.SVG', day)).toBe('Card journey-2026-11-29.svg');
+  });
+  it('replaces unsafe characters and trims what operating systems drop', () => {
+    expect(fileNameFor('a/b\\c:d*e?f"g<h>i|j', 'csv', day)).toBe('a_b_c_d_e_f_g_h_i_j-2026-11-29.csv');
+    expect(fileNameFor('  ..hidden. ', 'pdf', day)).toBe('hidden-2026-11-29.pdf');
+    expect(fileNameFor('evil\u202Egpj.exe', 'png', day)).toBe('evil_gpj.exe-2026-11-29.png');
+    expect(fileNameFor('line\nbreak\ttab', 'png', day)).toBe('line_break_tab-2026-11-29.png');
+    expect(fileNameFor('', 'json', day)).toBe('touchmap-2026-11-29.json');
+    expect(fileNameFor('///', 'json', day)).toBe('touchmap-2026-11-29.json');
+    expect(safeFileStem('CON')).toBe('_CON');
+    expect(Array.from(safeFileStem('旅'.repeat(200)))).toHaveLength(80);
+  });
+});
