@@ -46,6 +46,7 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
   const personas = ids('personas');
   const touchpoints = ids('touchpoints');
   const missing = (what: string, id: string) => `no ${what} with id ${JSON.stringify(id)}`;
+  const customKinds = new Set(data.customControls.flatMap((c) => c.kinds));
 
   data.touchpoints.forEach((t, i) => {
     if (!stages.has(t.stageId)) errors.push({ path: at('touchpoints', i, 'stageId'), message: missing('stage', t.stageId) });
@@ -53,7 +54,7 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
     t.personaIds.forEach((p, j) => {
       if (!personas.has(p)) errors.push({ path: at('touchpoints', i, `personaIds[${j}]`), message: missing('persona', p) });
     });
-    if (t.kind !== null && !findKind(t.kind)) {
+    if (t.kind !== null && !findKind(t.kind) && !customKinds.has(t.kind)) {
       warnings.push({ path: at('touchpoints', i, 'kind'), message: `unknown touchpoint kind ${JSON.stringify(t.kind)}: no controls are required for it` });
     }
   });
@@ -66,10 +67,11 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
       errors.push({ path: at('gapDecisions', i, 'touchpointId'), message: missing('touchpoint', d.touchpointId) });
     }
     const key = decisionKey(d.touchpointId, d.rule, d.controlId);
+    // The analysis matches decisions by their fields, so a stale id costs nothing: say so, keep it.
     if (d.id !== key) {
-      errors.push({
+      warnings.push({
         path: at('gapDecisions', i, 'id'),
-        message: `expected ${JSON.stringify(key)} (touchpointId|rule|controlId), got ${JSON.stringify(d.id)}`,
+        message: `expected ${JSON.stringify(key)} (touchpointId|rule|controlId), got ${JSON.stringify(d.id)}; the decision applies by its fields`,
       });
     }
   });

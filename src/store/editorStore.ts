@@ -20,6 +20,8 @@ export interface SessionState {
   panel: PanelId;
   /** The node the view should centre on next (search, gap list); consumed by the canvas. */
   focusRequest: { id: string; seq: number } | null;
+  /** The node whose title is being edited inline on the canvas. */
+  editingId: string | null;
   canUndo: boolean;
   canRedo: boolean;
   readOnly: boolean;
@@ -32,6 +34,7 @@ export interface EditorState extends DocumentView, SessionState {
     setDragPositions(p: Readonly<Record<string, Point>> | null): void;
     openPanel(panel: PanelId): void;
     focusNode(id: string): void;
+    setEditing(id: string | null): void;
   };
 }
 
@@ -47,6 +50,7 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
     dragPositions: null,
     panel: null,
     focusRequest: null,
+    editingId: null,
     canUndo: false,
     canRedo: false,
     readOnly: opts.readOnly ?? false,
@@ -60,6 +64,9 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
       },
       openPanel(panel) {
         set({ panel });
+      },
+      setEditing(id) {
+        set({ editingId: id });
       },
       focusNode(id) {
         set({ focusRequest: { id, seq: ++focusSeq }, selectedNodeIds: new Set([id]), selectedEdgeIds: new Set() });

@@ -1,0 +1,71 @@
+/**
+ * Opens a journey: loads its document from IndexedDB, creates its store and its persistence,
+ * flushes pending writes when the page is hidden or closed, and tears everything down on leave.
+ */
+import { useEffect, useState } from 'react';
+import * as Y from 'yjs';
+import type { TouchmapDatabase } from '../db/database';
+import { loadDocInto } from '../db/docStore';
+import { DocPersistence, type SaveStatus } from '../db/persistence';
+import { SCHEMA_VERSION } from '../domain/schema';
+import { createEditorStore, type EditorStore } from '../store/editorStore';
+import { metaMap } from '../store/ydoc';
+import { summariseView } from './journeyService';
+
+export type JourneySession =
+  | { state: 'loading' }
+  | { state: 'missing' }
+  | { state: 'error'; message: string }
+  | { state: 'ready'; store: EditorStore; persistence: DocPersistence };
+
+export function useJourneySession(db: TouchmapDatabase, journeyId: string): { session: JourneySession; status: SaveStatus | null } {
+  const [session, setSession] = useState<JourneySession>({ state: 'loading' });
+  const [status, setStatus] = useState<SaveStatus | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    let cleanup: (() => void) | null = null;
+    setSession({ state: 'loading' });
+    const doc = new Y.Doc();
+    loadDocInto(db, journeyId, doc)
+      .then(() => {
+        if (cancelled) return;
+        if (!metaMap(doc).has('id')) {
+          setSession({ state: 'missing' });
+          return;
+        }
+        const version = Number(metaMap(doc).get('schemaVersion') ?? 1);
+        const store = createEditorStore(doc, { readOnly: version > SCHEMA_VERSION });
+        const persistence = new DocPersistence(db, journeyId, doc, {
+          summarise: () => summariseView(store.getState()),
+          onStatus: setStatus,
+        });
+        const flush = () => void persistence.flush();
+        const onVisibility = () => {
+          if (document.visibilityState === 'hidden') flush();
+        };
+        window.addEventListener('pagehide', flush);
+        document.addEventListener('visibilitychange', onVisibility);
+        cleanup = () => {
+          window.removeEventListener('pagehide', flush);
+          document.removeEventListener('visibilitychange', onVisibility);
+          void persistence.destroy().finally(() => {
+            store.destroy();
+            doc.destroy();
+          });
+        };
+        setStatus(persistence.status);
+        setSession({ state: 'ready', store, persistence });
+      })
+      .catch((err: unknown) => {
+        if (!cancelled) setSession({ state: 'error', message: err instanceof Error ? err.message : String(err) });
+      });
+    return () => {
+      cancelled = true;
+      if (cleanup) cleanup();
+      else doc.destroy();
+    };
+  }, [db, journeyId]);
+
+  return { session, status };
+}

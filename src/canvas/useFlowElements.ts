@@ -1,0 +1,119 @@
+/**
+ * React Flow nodes and edges derived from the document view and session state. A node object
+ * is rebuilt only when its own record, position or selection changed, so React Flow re-renders
+ * just those nodes (the identity trick of React Flow's own `adoptUserNodes`).
+ */
+import { MarkerType, type Edge, type Node } from '@xyflow/react';
+import { useMemo, useRef } from 'react';
+import { touchpointPosition } from '../domain/layout';
+import type { Connection, Note, Point, Touchpoint } from '../domain/schema';
+import { selectLayout } from '../store/selectors';
+import { useEditor } from '../store/useEditor';
+import { NOTE_SIZE, TOUCHPOINT_HANDLES, TOUCHPOINT_SIZE } from './geometry';
+
+export type TouchpointFlowNode = Node<Record<string, never>, 'touchpoint'>;
+export type NoteFlowNode = Node<Record<string, never>, 'note'>;
+export type FlowNode = TouchpointFlowNode | NoteFlowNode;
+
+const NO_DATA = {} as Record<string, never>;
+
+interface Cached<T> {
+  record: unknown;
+  x: number;
+  y: number;
+  selected: boolean;
+  node: T;
+}
+
+export function useFlowNodes(): FlowNode[] {
+  const touchpoints = useEditor((s) => s.touchpoints);
+  const notes = useEditor((s) => s.notes);
+  const layout = useEditor(selectLayout);
+  const selected = useEditor((s) => s.selectedNodeIds);
+  const drag = useEditor((s) => s.dragPositions);
+  const cache = useRef(new Map<string, Cached<FlowNode>>());
+
+  return useMemo(() => {
+    const next = new Map<string, Cached<FlowNode>>();
+    const out: FlowNode[] = [];
+    const reuse = (id: string, record: Touchpoint | Note, pos: Point, make: () => FlowNode) => {
+      const sel = selected.has(id);
+      const prev = cache.current.get(id);
+      const node =
+        prev && prev.record === record && prev.x === pos.x && prev.y === pos.y && prev.selected === sel ? prev.node : make();
+      next.set(id, { record, x: pos.x, y: pos.y, selected: sel, node });
+      out.push(node);
+    };
+    for (const t of Object.values(touchpoints)) {
+      const pos = drag?.[t.id] ?? touchpointPosition(layout, t);
+      if (!pos) continue;
+      reuse(t.id, t, pos, () => ({
+        id: t.id,
+        type: 'touchpoint',
+        position: pos,
+        data: NO_DATA,
+        selected: selected.has(t.id),
+        width: TOUCHPOINT_SIZE.width,
+        height: TOUCHPOINT_SIZE.height,
+        measured: TOUCHPOINT_SIZE,
+        handles: TOUCHPOINT_HANDLES,
+        ariaLabel: t.title,
+      }));
+    }
+    for (const n of Object.values(notes)) {
+      const pos = drag?.[n.id] ?? n.position;
+      reuse(n.id, n, pos, () => ({
+        id: n.id,
+        type: 'note',
+        position: pos,
+        data: NO_DATA,
+        selected: selected.has(n.id),
+        width: NOTE_SIZE.width,
+        height: NOTE_SIZE.height,
+        measured: NOTE_SIZE,
+        zIndex: -1,
+        handles: [],
+      }));
+    }
+    cache.current = next;
+    return out;
+  }, [touchpoints, notes, layout, selected, drag]);
+}
+
+const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
+
+export function useFlowEdges(): Edge[] {
+  const connections = useEditor((s) => s.connections);
+  const touchpoints = useEditor((s) => s.touchpoints);
+  const selected = useEditor((s) => s.selectedEdgeIds);
+  const cache = useRef(new Map<string, { record: Connection; selected: boolean; edge: Edge }>());
+  return useMemo(() => {
+    const next = new Map<string, { record: Connection; selected: boolean; edge: Edge }>();
+    const out: Edge[] = [];
+    for (const c of Object.values(connections)) {
+      if (!touchpoints[c.source] || !touchpoints[c.target]) continue;
+      const sel = selected.has(c.id);
+      const prev = cache.current.get(c.id);
+      const edge =
+        prev && prev.record === c && prev.selected === sel
+          ? prev.edge
+          : {
+              id: c.id,
+              source: c.source,
+              target: c.target,
+              sourceHandle: 'out',
+              targetHandle: 'in',
+              label: c.label || undefined,
+              type: 'smoothstep',
+              className: `edge-${c.kind}`,
+              markerEnd: MARKER,
+              selected: sel,
+              ariaLabel: c.label || undefined,
+            };
+      next.set(c.id, { record: c, selected: sel, edge });
+      out.push(edge);
+    }
+    cache.current = next;
+    return out;
+  }, [connections, touchpoints, selected]);
+}

@@ -1,0 +1,15 @@
+export { analyse, createGapAnalyser, type GapAnalyser } from './analyse';
+export { evaluateTouchpoint, isHotspot, isSpike, NO_GAPS, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+export {
+  SEVERITIES,
+  SEVERITY_LABELS,
+  SEVERITY_RANK,
+  atLeast,
+  compareSeverity,
+  missingSeverity,
+  partialSeverity,
+  riskSteps,
+  shiftSeverity,
+  worstSeverity,
+} from './severity';
+export { GAP_RULES, GAP_RULE_LABELS, decisionKey, gapKey, type Gap, type GapAnalysis, type GapRule, type GapSummary } from './types';
