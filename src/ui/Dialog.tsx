@@ -1,5 +1,10 @@
-/** A modal dialog on the native <dialog> element: focus is trapped and Escape closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus is trapped and Escape closes it.
+ * Portalled to <body> so it never inherits canvas styles (React Flow's viewport sets
+ * `pointer-events: none`, which a dialog rendered inside it would inherit).
+ */
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
 
 export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; footer?: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -8,7 +13,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     if (d && !d.open) d.showModal();
     return () => d?.close();
   }, []);
-  return (
+  return createPortal(
     <dialog
       ref={ref}
       className={props.wide ? 'dialog dialog-wide' : 'dialog'}
@@ -21,6 +26,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
       <h2 className="dialog-title">{props.title}</h2>
       <div className="dialog-body">{props.children}</div>
       {props.footer && <div className="dialog-footer">{props.footer}</div>}
-    </dialog>
+    </dialog>,
+    document.body,
   );
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/i18n/en';
+import { zhCN } from '../../../src/i18n/zh-CN';
+import { detectLanguage } from '../../../src/i18n';
+
+function keys(o: object, prefix = ''): string[] {
+  return Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' && v ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+}
+
+describe('locales', () => {
+  it('zh-CN and en have exactly the same keys', () => {
+    expect(keys(zhCN).sort()).toEqual(keys(en).sort());
+  });
+  it('no string is left empty', () => {
+    for (const [name, res] of [['en', en], ['zh-CN', zhCN]] as const) {
+      const empty = keys(res).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], res) === '');
+      expect(empty, name).toEqual([]);
+    }
+  });
+  it('follows the browser at first start and the stored choice after', () => {
+    expect(detectLanguage(null, ['en-GB', 'zh-CN'])).toBe('en');
+    expect(detectLanguage(null, ['zh-TW'])).toBe('zh-CN');
+    expect(detectLanguage('en', ['zh-CN'])).toBe('en');
+    expect(detectLanguage(null, ['fr-FR'])).toBe('zh-CN');
+  });
+});
