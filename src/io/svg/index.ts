@@ -1,0 +1,3 @@
+export { renderMapSvg, NOTE_SIZE, type RenderOptions, type RenderedSvg, type Overlay, type Lang } from './renderMapSvg';
+export { escapeXml } from './escape';
+export { textWidth, wrapText, ellipsize } from './measure';
