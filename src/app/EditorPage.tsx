@@ -1,16 +1,16 @@
-/** An open journey: toolbar, canvas and inspector over the journey's store. */
+/** An open journey: header with tools, the map (always mounted) or another view, and a dock. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { ArrowLeft, PanelRight } from 'lucide-react';
-import { useCallback, useState } from 'react';
+import { ArrowLeft, PanelRight, X } from 'lucide-react';
+import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { SearchBox } from '../canvas/SearchBox';
 import { Toolbar } from '../canvas/Toolbar';
-import { Inspector } from '../panels/inspector/Inspector';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SaveStatus } from '../panels/SaveStatus';
 import { EditorStoreContext, useEditor } from '../store/useEditor';
 import { CommitField } from '../ui/CommitField';
+import { DOCK_PANELS, HEADER_ITEMS, MAIN_VIEWS } from './editorRegistry';
 import { navigate } from './router';
 import { useServices } from './services';
 import { useJourneySession } from './useJourneySession';
@@ -48,9 +48,13 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
   const name = useEditor((s) => s.meta?.name ?? '');
   const readOnly = useEditor((s) => s.readOnly);
   const actions = useEditor((s) => s.actions);
+  const panel = useEditor((s) => s.panel);
+  const view = useEditor((s) => s.view);
+  const session = useEditor((s) => s.session);
   const [searching, setSearching] = useState(false);
-  const [inspectorOpen, setInspectorOpen] = useState(true);
   const openSearch = useCallback(() => setSearching(true), []);
+  const dock = DOCK_PANELS.find((p) => p.id === panel);
+  const mainView = MAIN_VIEWS.find((v) => v.id === view);
   return (
     <div className="editor">
       <header className="editor-header">
@@ -67,26 +71,67 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
         />
         <Toolbar onOpenSearch={openSearch} />
         <div className="header-spacer" />
+        {HEADER_ITEMS.map(({ id, Component }) => (
+          <Suspense key={id} fallback={null}>
+            <Component />
+          </Suspense>
+        ))}
         <SaveStatus status={status} />
         <LanguageSwitch />
         <button
           type="button"
-          className={`icon-btn${inspectorOpen ? ' is-on' : ''}`}
-          aria-pressed={inspectorOpen}
-          aria-label={t('editor.inspector')}
-          title={t('editor.inspector')}
-          onClick={() => setInspectorOpen((o) => !o)}
+          className={`icon-btn${dock ? ' is-on' : ''}`}
+          aria-pressed={Boolean(dock)}
+          aria-label={t('views.panels')}
+          title={t('views.panels')}
+          onClick={() => session.openPanel(dock ? null : 'inspector')}
         >
           <PanelRight size={18} aria-hidden />
         </button>
       </header>
       {readOnly && <div className="banner" role="status">{t('editor.readOnly')}</div>}
       <div className="editor-body">
-        <main className="editor-canvas">
-          <JourneyCanvas onOpenSearch={openSearch} />
-          {searching && <SearchBox onClose={() => setSearching(false)} />}
+        <main className="editor-main">
+          {MAIN_VIEWS.length > 1 && (
+            <nav className="view-tabs" aria-label={t('views.label')}>
+              {MAIN_VIEWS.map((v) => (
+                <button key={v.id} type="button" className={`tab${v.id === view ? ' is-active' : ''}`} aria-pressed={v.id === view} onClick={() => session.openView(v.id)}>
+                  <v.icon size={15} aria-hidden /> {t(v.label)}
+                </button>
+              ))}
+            </nav>
+          )}
+          <div className="editor-canvas">
+            <JourneyCanvas onOpenSearch={openSearch} />
+            {searching && <SearchBox onClose={() => setSearching(false)} />}
+            {mainView?.Component && (
+              <div className="view-overlay">
+                <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+                  <mainView.Component />
+                </Suspense>
+              </div>
+            )}
+          </div>
         </main>
-        {inspectorOpen && <Inspector onClose={() => setInspectorOpen(false)} />}
+        {dock && (
+          <aside className="dock" aria-label={t(dock.label)}>
+            <div className="dock-tabs" role="tablist">
+              {DOCK_PANELS.map((p) => (
+                <button key={p.id} type="button" role="tab" aria-selected={p.id === panel} className={`tab${p.id === panel ? ' is-active' : ''}`} onClick={() => session.openPanel(p.id)}>
+                  <p.icon size={15} aria-hidden /> {t(p.label)}
+                </button>
+              ))}
+              <button type="button" className="icon-btn dock-close" aria-label={t('inspector.close')} title={t('inspector.close')} onClick={() => session.openPanel(null)}>
+                <X size={16} aria-hidden />
+              </button>
+            </div>
+            <div className="dock-body">
+              <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+                <dock.Component />
+              </Suspense>
+            </div>
+          </aside>
+        )}
       </div>
     </div>
   );

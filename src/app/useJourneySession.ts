@@ -10,6 +10,7 @@ import { DocPersistence, type SaveStatus } from '../db/persistence';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { metaMap } from '../store/ydoc';
+import { attachProviders } from './docProviders';
 import { summariseView } from './journeyService';
 
 export type JourneySession =
@@ -40,6 +41,7 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
           summarise: () => summariseView(store.getState()),
           onStatus: setStatus,
         });
+        const detachProviders = attachProviders({ db, journeyId, doc, store });
         const flush = () => void persistence.flush();
         const onVisibility = () => {
           if (document.visibilityState === 'hidden') flush();
@@ -49,6 +51,7 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
         cleanup = () => {
           window.removeEventListener('pagehide', flush);
           document.removeEventListener('visibilitychange', onVisibility);
+          detachProviders();
           void persistence.destroy().finally(() => {
             store.destroy();
             doc.destroy();

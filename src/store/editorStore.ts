@@ -10,7 +10,8 @@ import { createActions, type JourneyActions } from './actions';
 import { observeView, readView, type DocumentView } from './documentView';
 import { createHistory, type History } from './history';
 
-export type PanelId = 'inspector' | 'lanes' | 'search' | null;
+/** Ids of the side panel (dock) and of the main view; registered by the app. */
+export type PanelId = string | null;
 
 export interface SessionState {
   selectedNodeIds: ReadonlySet<string>;
@@ -18,6 +19,8 @@ export interface SessionState {
   /** Positions of nodes being dragged: session only; the document is written once on drop. */
   dragPositions: Readonly<Record<string, Point>> | null;
   panel: PanelId;
+  /** The main area's view: 'map' (the canvas) or another registered view. */
+  view: string;
   /** The node the view should centre on next (search, gap list); consumed by the canvas. */
   focusRequest: { id: string; seq: number } | null;
   /** The node whose title is being edited inline on the canvas. */
@@ -33,6 +36,7 @@ export interface EditorState extends DocumentView, SessionState {
     select(nodeIds: Iterable<string>, edgeIds?: Iterable<string>): void;
     setDragPositions(p: Readonly<Record<string, Point>> | null): void;
     openPanel(panel: PanelId): void;
+    openView(view: string): void;
     focusNode(id: string): void;
     setEditing(id: string | null): void;
   };
@@ -48,7 +52,8 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
     selectedNodeIds: new Set(),
     selectedEdgeIds: new Set(),
     dragPositions: null,
-    panel: null,
+    panel: 'inspector',
+    view: 'map',
     focusRequest: null,
     editingId: null,
     canUndo: false,
@@ -65,11 +70,15 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
       openPanel(panel) {
         set({ panel });
       },
+      openView(view) {
+        set({ view });
+      },
       setEditing(id) {
         set({ editingId: id });
       },
       focusNode(id) {
-        set({ focusRequest: { id, seq: ++focusSeq }, selectedNodeIds: new Set([id]), selectedEdgeIds: new Set() });
+        // Focusing a node shows it on the map.
+        set({ focusRequest: { id, seq: ++focusSeq }, selectedNodeIds: new Set([id]), selectedEdgeIds: new Set(), view: 'map' });
       },
     },
   }));

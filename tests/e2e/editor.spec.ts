@@ -39,7 +39,7 @@ test('draw a journey: touchpoints in lanes, connections, lane reorder, drag with
   expect(before.x).toBeGreaterThan(consideration.x + consideration.width - 5);
 
   // Drag "Signing" into another cell; one undo puts it back, redo moves it again.
-  await page.getByRole('button', { name: 'Inspector' }).click(); // more room
+  await page.getByRole('button', { name: 'Panels' }).click(); // more room
   const signing = (await node(page, 'Signing').boundingBox())!;
   const target = (await page.getByTestId('stage-header').nth(3).boundingBox())!;
   const lane = (await page.getByTestId('channel-header').nth(0).boundingBox())!;
