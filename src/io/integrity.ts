@@ -3,6 +3,7 @@
  * reference pointing at a record that exists. Runs on data that already passed the schemas.
  */
 import { findKind } from '../domain/catalogue/kinds';
+import { decisionKey } from '../domain/gaps';
 import { SCHEMA_VERSION, TABLES, type JourneyData, type TableName } from '../domain/schema';
 import { formatPath, type FileIssue } from './issues';
 
@@ -17,10 +18,6 @@ export const ENVELOPE_TABLE: Record<TableName, string> = {
   customControls: 'controls',
   gapDecisions: 'gapDecisions',
 };
-
-export function decisionKey(touchpointId: string, rule: string, controlId: string | null): string {
-  return `${touchpointId}|${rule}|${controlId ?? ''}`;
-}
 
 const join = (prefix: string, rest: string) => (prefix ? `${prefix}.${rest}` : rest);
 
@@ -66,7 +63,7 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
     if (!touchpoints.has(d.touchpointId)) {
       errors.push({ path: at('gapDecisions', i, 'touchpointId'), message: missing('touchpoint', d.touchpointId) });
     }
-    const key = decisionKey(d.touchpointId, d.rule, d.controlId);
+    const key = decisionKey(d);
     // The analysis matches decisions by their fields, so a stale id costs nothing: say so, keep it.
     if (d.id !== key) {
       warnings.push({
