@@ -6,8 +6,20 @@
 import * as Y from 'yjs';
 import type { JourneyRow, TouchmapDatabase } from './database';
 
-/** Origin of updates applied from storage: persistence must not write them back. */
+/**
+ * Transaction origins, and who writes what to IndexedDB (see docs/reliability.md):
+ * - `STORAGE`: applied from IndexedDB on load — already stored, never written back.
+ * - `TAB`: received from another tab of this browser over BroadcastChannel. That tab wrote it
+ *   to the same IndexedDB, so this tab does not store it again; undo (which tracks only the
+ *   store's `LOCAL`) never reverts it.
+ * - anything else — `LOCAL` (the store's actions), `seed`, `migration`, a network provider —
+ *   is new to this device's storage and is persisted.
+ */
 export const STORAGE = 'storage';
+export const TAB = 'tab';
+
+/** Origins whose updates are already in IndexedDB: persistence skips them. */
+export const PERSISTED_ELSEWHERE: ReadonlySet<unknown> = new Set([STORAGE, TAB]);
 
 const COMPACT_AFTER = 64;
 
@@ -52,10 +64,11 @@ export async function appendUpdate(
   });
 }
 
-/** Removes a journey and its document for good (the trash calls this after 30 days). */
+/** Removes a journey, its document and its snapshots for good (the trash, after 30 days). */
 export async function purgeJourney(db: TouchmapDatabase, journeyId: string): Promise<void> {
-  await db.transaction('rw', db.journeys, db.docUpdates, async () => {
+  await db.transaction('rw', db.journeys, db.docUpdates, db.snapshots, async () => {
     await db.docUpdates.where('journeyId').equals(journeyId).delete();
+    await db.snapshots.where('journeyId').equals(journeyId).delete();
     await db.journeys.delete(journeyId);
   });
 }

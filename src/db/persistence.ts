@@ -6,7 +6,7 @@
  */
 import * as Y from 'yjs';
 import type { JourneyRow, TouchmapDatabase } from './database';
-import { STORAGE, appendUpdate } from './docStore';
+import { PERSISTED_ELSEWHERE, appendUpdate } from './docStore';
 
 export type SaveStatus =
   | { state: 'saved'; at: number }
@@ -49,7 +49,7 @@ export class DocPersistence {
   }
 
   private onUpdate = (update: Uint8Array, origin: unknown) => {
-    if (origin === STORAGE || this.destroyed) return;
+    if (PERSISTED_ELSEWHERE.has(origin) || this.destroyed) return;
     this.pending.push(update);
     this.setStatus({ state: 'saving' });
     this.schedule(this.opts.debounceMs ?? DEFAULT_DEBOUNCE_MS);

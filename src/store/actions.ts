@@ -18,6 +18,8 @@ import type {
   Touchpoint,
 } from '../domain/schema';
 import { CLIPBOARD_MARKER, type ClipboardPayload } from './clipboard';
+import { replaceDocContent } from './replace';
+import type { JourneyData } from '../domain/schema';
 import type { DocumentView } from './documentView';
 import type { History } from './history';
 import { selectLayout, sortedChannels, sortedStages } from './selectors';
@@ -311,6 +313,11 @@ export function createActions({ doc, history, getView }: ActionContext) {
     },
     duplicate(nodeIds: Iterable<string>): string[] {
       return actions.paste(actions.copy(nodeIds), null);
+    },
+
+    /** Makes a past state (a snapshot) the current one: one undoable step that merges for others. */
+    restoreContent(data: JourneyData): void {
+      change(() => replaceDocContent(doc, data));
     },
 
     // ── history ────────────────────────────────────────────────────────────────
