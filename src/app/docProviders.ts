@@ -6,6 +6,8 @@
 import type * as Y from 'yjs';
 import type { TouchmapDatabase } from '../db/database';
 import type { EditorStore } from '../store/editorStore';
+import { createAutoSnapshots } from './reliability/autoSnapshots';
+import { createTabSync } from './reliability/tabSync';
 
 export interface DocProviderContext {
   db: TouchmapDatabase;
@@ -21,7 +23,12 @@ export interface DocProvider {
 export type DocProviderFactory = (ctx: DocProviderContext) => DocProvider | null;
 
 /** Factories run in order when a journey opens; add new providers to this list. */
-export const DOC_PROVIDERS: DocProviderFactory[] = [];
+export const DOC_PROVIDERS: DocProviderFactory[] = [
+  // Other tabs of this browser on the same journey (BroadcastChannel).
+  ({ doc, journeyId }) => createTabSync(doc, journeyId),
+  // Version history: a snapshot before editing, at most every few minutes.
+  ({ db, journeyId, doc, store }) => (store.getState().readOnly ? null : createAutoSnapshots(db, journeyId, doc)),
+];
 
 export function attachProviders(ctx: DocProviderContext): () => void {
   const attached = DOC_PROVIDERS.map((make) => make(ctx)).filter((p): p is DocProvider => p !== null);

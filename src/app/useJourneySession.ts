@@ -9,6 +9,7 @@ import { loadDocInto } from '../db/docStore';
 import { DocPersistence, type SaveStatus } from '../db/persistence';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
+import { migrateDoc } from '../store/migrations';
 import { metaMap } from '../store/ydoc';
 import { attachProviders } from './docProviders';
 import { summariseView } from './journeyService';
@@ -41,6 +42,9 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
           summarise: () => summariseView(store.getState()),
           onStatus: setStatus,
         });
+        // Upgrades an older document (persisted like an edit); a newer one stays read-only.
+        const migration = migrateDoc(doc);
+        if (migration.state === 'failed' || migration.state === 'newer') store.setState({ readOnly: true });
         const detachProviders = attachProviders({ db, journeyId, doc, store });
         const flush = () => void persistence.flush();
         const onVisibility = () => {

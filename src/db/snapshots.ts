@@ -35,7 +35,8 @@ export interface NewSnapshot {
   journeyId: string;
   name: string;
   auto: boolean;
-  doc: Y.Doc;
+  /** The document state, `Y.encodeStateAsUpdate(doc)`, taken when the snapshot is meant. */
+  update: Uint8Array;
   touchpointCount: number;
   now?: Date;
 }
@@ -47,7 +48,7 @@ export async function addSnapshot(db: TouchmapDatabase, s: NewSnapshot, limit = 
     name: s.name,
     auto: s.auto,
     createdAt: (s.now ?? new Date()).toISOString(),
-    update: Y.encodeStateAsUpdate(s.doc),
+    update: s.update,
     touchpointCount: s.touchpointCount,
   };
   return db.transaction('rw', db.snapshots, async () => {

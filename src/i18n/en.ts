@@ -4,10 +4,12 @@
  * a unit test also compares the assembled tables.
  */
 import * as core from './features/core';
+import * as reliability from './features/reliability';
 import type { Widen } from './widen';
 
 export const en = {
   ...core.en,
+  ...reliability.en,
 };
 
 export type Resources = Widen<typeof en>;
