@@ -11,6 +11,7 @@ import { SaveStatus } from '../panels/SaveStatus';
 import { EditorStoreContext, useEditor } from '../store/useEditor';
 import { CommitField } from '../ui/CommitField';
 import { DOCK_PANELS, HEADER_ITEMS, MAIN_VIEWS } from './editorRegistry';
+import { useExportNow } from './reliability/useExportNow';
 import { navigate } from './router';
 import { useServices } from './services';
 import { useJourneySession } from './useJourneySession';
@@ -52,6 +53,7 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
   const view = useEditor((s) => s.view);
   const session = useEditor((s) => s.session);
   const [searching, setSearching] = useState(false);
+  const exportNow = useExportNow();
   const openSearch = useCallback(() => setSearching(true), []);
   const dock = DOCK_PANELS.find((p) => p.id === panel);
   const mainView = MAIN_VIEWS.find((v) => v.id === view);
@@ -76,7 +78,7 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
             <Component />
           </Suspense>
         ))}
-        <SaveStatus status={status} />
+        <SaveStatus status={status} onExportNow={exportNow} />
         <LanguageSwitch />
         <button
           type="button"

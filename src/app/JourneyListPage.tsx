@@ -9,6 +9,10 @@ import { domainLang } from '../i18n';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { Dialog } from '../ui/Dialog';
 import { createJourney, duplicateJourney, renameJourney, trashJourney } from './journeyService';
+import { BackupReminder } from './reliability/BackupReminder';
+import { ListImport } from './reliability/ListImport';
+import { StorageButton } from './reliability/StorageButton';
+import { TrashToggle, TrashView } from './reliability/TrashView';
 import { journeyPath, navigate } from './router';
 import { useServices } from './services';
 
@@ -22,6 +26,7 @@ export function JourneyListPage() {
   const [creating, setCreating] = useState(false);
   const [renaming, setRenaming] = useState<JourneyRow | null>(null);
   const [deleting, setDeleting] = useState<JourneyRow | null>(null);
+  const [trashOpen, setTrashOpen] = useState(false);
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -34,17 +39,25 @@ export function JourneyListPage() {
             <p className="tagline">{t('app.tagline')}</p>
           </div>
         </div>
-        <LanguageSwitch />
+        <div className="header-tools">
+          <StorageButton withLabel />
+          <LanguageSwitch />
+        </div>
       </header>
       <main className="list-main">
         <div className="list-toolbar">
-          <h2>{t('list.title')}</h2>
+          <h2>{trashOpen ? t('trash.title') : t('list.title')}</h2>
+          <div className="header-spacer" />
+          <TrashToggle open={trashOpen} onToggle={() => setTrashOpen(!trashOpen)} />
+          <ListImport />
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
             <Plus size={16} aria-hidden /> {t('list.create')}
           </button>
         </div>
-        {rows && rows.length === 0 && <p className="empty-state">{t('list.empty')}</p>}
-        <ul className="journey-list" aria-label={t('list.title')}>
+        <BackupReminder />
+        {trashOpen && <TrashView />}
+        {!trashOpen && rows && rows.length === 0 && <p className="empty-state">{t('list.empty')}</p>}
+        <ul className="journey-list" aria-label={t('list.title')} hidden={trashOpen}>
           {rows?.map((r) => (
             <li key={r.id} className="journey-card" data-testid="journey-card">
               <a

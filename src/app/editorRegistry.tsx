@@ -6,6 +6,7 @@
 import { ClipboardList, Map as MapIcon, type LucideIcon } from 'lucide-react';
 import type { ComponentType } from 'react';
 import { Inspector } from '../panels/inspector/Inspector';
+import { RELIABILITY_HEADER_ITEMS } from './reliability/headerItems';
 
 export interface MainView {
   id: string;
@@ -32,4 +33,4 @@ export const MAIN_VIEWS: MainView[] = [{ id: 'map', label: 'views.map', icon: Ma
 
 export const DOCK_PANELS: DockPanel[] = [{ id: 'inspector', label: 'editor.inspector', icon: ClipboardList, Component: Inspector }];
 
-export const HEADER_ITEMS: HeaderItem[] = [];
+export const HEADER_ITEMS: HeaderItem[] = [...RELIABILITY_HEADER_ITEMS];

@@ -87,7 +87,7 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       return report.exitCode;
     }
     case 'export': {
-      const format = rest.find((a, i) => rest[i - 1] === '--format') ?? rest.find((a) => a.startsWith('--format='))?.slice(9);
+      const format = rest.find((_a, i) => rest[i - 1] === '--format') ?? rest.find((a) => a.startsWith('--format='))?.slice(9);
       if (format && format !== 'svg') {
         return usageError(io, `export: the command line writes SVG only (--format svg); make PNG and PDF in the app, or convert the SVG`);
       }
