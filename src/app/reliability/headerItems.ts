@@ -1,8 +1,9 @@
-/** The editor header's reliability items, loaded on demand: version history, storage and backup. */
+/** The editor header's reliability items: version history (loaded on demand), storage and backup. */
 import { lazy } from 'react';
 import type { HeaderItem } from '../editorRegistry';
+import { StorageButton } from './StorageButton';
 
 export const RELIABILITY_HEADER_ITEMS: HeaderItem[] = [
   { id: 'history', Component: lazy(() => import('./HistoryButton').then((m) => ({ default: m.HistoryButton }))) },
-  { id: 'storage', Component: lazy(() => import('./StorageButton').then((m) => ({ default: m.StorageButton }))) },
+  { id: 'storage', Component: StorageButton },
 ];
