@@ -3,10 +3,14 @@
  * dashboard), side-panel tabs (inspector, gaps, catalogue) and header items (export, history,
  * live session). Heavy ones are lazy so the initial bundle stays small.
  */
-import { ClipboardList, Map as MapIcon, type LucideIcon } from 'lucide-react';
-import type { ComponentType } from 'react';
+import { ChartColumn, ClipboardList, Grid3x3, Map as MapIcon, Route, type LucideIcon } from 'lucide-react';
+import { lazy, type ComponentType } from 'react';
 import { Inspector } from '../panels/inspector/Inspector';
 import { RELIABILITY_HEADER_ITEMS } from './reliability/headerItems';
+import { JourneyPanel } from '../panels/JourneyPanel';
+
+const RiskMatrixView = lazy(() => import('../panels/views/RiskMatrixView').then((m) => ({ default: m.RiskMatrixView })));
+const DashboardView = lazy(() => import('../panels/views/DashboardView').then((m) => ({ default: m.DashboardView })));
 
 export interface MainView {
   id: string;
@@ -29,8 +33,15 @@ export interface HeaderItem {
   Component: ComponentType;
 }
 
-export const MAIN_VIEWS: MainView[] = [{ id: 'map', label: 'views.map', icon: MapIcon, Component: null }];
+export const MAIN_VIEWS: MainView[] = [
+  { id: 'map', label: 'views.map', icon: MapIcon, Component: null },
+  { id: 'risk-matrix', label: 'matrix.title', icon: Grid3x3, Component: RiskMatrixView },
+  { id: 'dashboard', label: 'dashboard.title', icon: ChartColumn, Component: DashboardView },
+];
 
-export const DOCK_PANELS: DockPanel[] = [{ id: 'inspector', label: 'editor.inspector', icon: ClipboardList, Component: Inspector }];
+export const DOCK_PANELS: DockPanel[] = [
+  { id: 'inspector', label: 'editor.inspector', icon: ClipboardList, Component: Inspector },
+  { id: 'journey', label: 'journeyPanel.title', icon: Route, Component: JourneyPanel },
+];
 
 export const HEADER_ITEMS: HeaderItem[] = [...RELIABILITY_HEADER_ITEMS];

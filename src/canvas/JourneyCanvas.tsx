@@ -18,7 +18,9 @@ import { LAYOUT } from '../domain/layout';
 import type { Point } from '../domain/schema';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { TOUCHPOINT_SIZE } from './geometry';
+import { EmotionCurve } from './EmotionCurve';
 import { fitJourney } from './fitJourney';
+import { OverlayControl } from './OverlayControl';
 import { LaneBackground } from './LaneBackground';
 import { LaneHeaders } from './LaneHeaders';
 import { NoteNode } from './NoteNode';
@@ -169,9 +171,11 @@ export function JourneyCanvas({ onOpenSearch }: { onOpenSearch: () => void }) {
         aria-label={t('editor.canvas')}
       >
         <LaneHeaders />
+        <EmotionCurve />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel={t('editor.minimap')} />
       </ReactFlow>
+      <OverlayControl />
       {isEmpty && !readOnly && <div className="canvas-hint">{t('editor.emptyHint')}</div>}
     </div>
   );

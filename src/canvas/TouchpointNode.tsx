@@ -7,12 +7,15 @@ import { domainLang } from '../i18n';
 import { CommitField } from '../ui/CommitField';
 import { useEditor } from '../store/useEditor';
 import { kindIcon } from './kindIcons';
+import { overlayClass } from './overlayColour';
+import { TouchpointBadges } from './TouchpointBadges';
 import type { TouchpointFlowNode } from './useFlowElements';
 
 export const TouchpointNode = memo(function TouchpointNode({ id, selected }: NodeProps<TouchpointFlowNode>) {
   const { t, i18n } = useTranslation();
   const tp = useEditor((s) => s.touchpoints[id]);
   const editing = useEditor((s) => s.editingId === id);
+  const overlay = useEditor((s) => (s.touchpoints[id] ? overlayClass(s, s.touchpoints[id]) : ''));
   const actions = useEditor((s) => s.actions);
   const setEditing = useEditor((s) => s.session.setEditing);
   if (!tp) return null;
@@ -20,7 +23,7 @@ export const TouchpointNode = memo(function TouchpointNode({ id, selected }: Nod
   const Icon = kindIcon(tp.kind);
   const lang = domainLang(i18n.language);
   return (
-    <div className={`tp-node${selected ? ' is-selected' : ''}`} data-testid="touchpoint-node" data-id={id}>
+    <div className={`tp-node ${overlay}${selected ? ' is-selected' : ''}`} data-testid="touchpoint-node" data-id={id}>
       <Handle type="target" position={Position.Left} id="in" />
       <div className="tp-kind">
         <Icon size={13} aria-hidden />
@@ -41,7 +44,7 @@ export const TouchpointNode = memo(function TouchpointNode({ id, selected }: Nod
           {tp.title || t('editor.untitled')}
         </div>
       )}
-      <div className="tp-badges" />
+      <TouchpointBadges id={id} />
       <Handle type="source" position={Position.Right} id="out" />
     </div>
   );

@@ -3,6 +3,7 @@ import type { ReactFlowInstance } from '@xyflow/react';
 import { LAYOUT } from '../domain/layout';
 import type { EditorState } from '../store/editorStore';
 import { selectLayout } from '../store/selectors';
+import { EMOTION_BAND } from './EmotionCurve';
 import { NOTE_SIZE } from './geometry';
 
 export function journeyBounds(state: EditorState) {
@@ -10,7 +11,7 @@ export function journeyBounds(state: EditorState) {
   let minX = -LAYOUT.labelWidth;
   let minY = -LAYOUT.headerHeight;
   let maxX = layout.width + 140; // room for the "add stage" button
-  let maxY = layout.height + 50; // and for "add channel"
+  let maxY = layout.height + EMOTION_BAND.gap + EMOTION_BAND.height + 10; // the emotion curve
   for (const n of Object.values(state.notes)) {
     minX = Math.min(minX, n.position.x);
     minY = Math.min(minY, n.position.y);

@@ -3,13 +3,17 @@
  * worked on side by side). Each feature file exports `en` and a `zh` typed to the same keys;
  * a unit test also compares the assembled tables.
  */
+import * as annotations from './features/annotations';
 import * as core from './features/core';
 import * as reliability from './features/reliability';
+import * as gaps from './features/gaps';
 import type { Widen } from './widen';
 
 export const en = {
   ...core.en,
   ...reliability.en,
+  ...annotations.en,
+  ...gaps.en,
 };
 
 export type Resources = Widen<typeof en>;

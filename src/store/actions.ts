@@ -8,14 +8,18 @@ import { makeConnection, makeNote, makeTouchpoint } from '../domain/factories';
 import { newId } from '../domain/ids';
 import { LAYOUT, freeOffsetInCell, placementFor, touchpointPosition, type GridLayout } from '../domain/layout';
 import { keyAfterLast, keyForIndex, sortLanes } from '../domain/order';
-import type {
-  Connection,
-  JourneyMeta,
-  JourneySettings,
-  Note,
-  Point,
-  TableName,
-  Touchpoint,
+import { monthsToQuarters } from '../domain/complaints';
+import {
+  MONTH_RE,
+  type Connection,
+  type JourneyMeta,
+  type JourneySettings,
+  type Note,
+  type PeriodGranularity,
+  type Persona,
+  type Point,
+  type TableName,
+  type Touchpoint,
 } from '../domain/schema';
 import { CLIPBOARD_MARKER, type ClipboardPayload } from './clipboard';
 import { replaceDocContent } from './replace';
@@ -313,6 +317,54 @@ export function createActions({ doc, history, getView }: ActionContext) {
     },
     duplicate(nodeIds: Iterable<string>): string[] {
       return actions.paste(actions.copy(nodeIds), null);
+    },
+
+    // ── personas ───────────────────────────────────────────────────────────────
+    addPersona(name: string, description = ''): string {
+      const id = newId('p');
+      change(() => insertRecord(doc, 'personas', { id, name, description }));
+      return id;
+    },
+    updatePersona(id: string, fields: Partial<Omit<Persona, 'id'>>): void {
+      patch('personas', id, fields);
+    },
+    /** Removes a persona and its mentions on touchpoints, as one step. */
+    removePersona(id: string): void {
+      const view = getView();
+      change(() => {
+        tableMap(doc, 'personas').delete(id);
+        for (const t of Object.values(view.touchpoints)) {
+          if (t.personaIds.includes(id)) {
+            const rec = touchpoints().get(t.id);
+            if (rec) patchRecord(rec, { personaIds: t.personaIds.filter((p) => p !== id) });
+          }
+        }
+      });
+    },
+
+    // ── complaint periods ──────────────────────────────────────────────────────
+    /**
+     * Switches the journey between months and quarters. Months are summed into quarters; going
+     * back keeps the quarter totals (the month split is no longer known, and the journey says so).
+     */
+    setComplaintPeriod(granularity: PeriodGranularity): void {
+      const view = getView();
+      const meta = view.meta;
+      if (!meta || meta.settings.complaintPeriod === granularity) return;
+      change(() => {
+        let converted = false;
+        if (granularity === 'quarter') {
+          for (const t of Object.values(view.touchpoints)) {
+            if (t.complaints.some((e) => MONTH_RE.test(e.period))) {
+              converted = true;
+              const rec = touchpoints().get(t.id);
+              if (rec) patchRecord(rec, { complaints: monthsToQuarters(t.complaints) });
+            }
+          }
+        }
+        const monthsUnknown = meta.settings.monthsUnknown || converted || undefined;
+        patchRecord(metaMap(doc), { settings: { ...meta.settings, complaintPeriod: granularity, monthsUnknown } });
+      });
     },
 
     /** Makes a past state (a snapshot) the current one: one undoable step that merges for others. */

@@ -8,6 +8,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Point } from '../domain/schema';
 import { createActions, type JourneyActions } from './actions';
 import { observeView, readView, type DocumentView } from './documentView';
+import { createDerived, type Derived } from './derived';
 import { createHistory, type History } from './history';
 
 /** Ids of the side panel (dock) and of the main view; registered by the app. */
@@ -28,10 +29,17 @@ export interface SessionState {
   canUndo: boolean;
   canRedo: boolean;
   readOnly: boolean;
+  /** Canvas overlay, and for the complaint heat an optional single period. */
+  overlay: Overlay;
+  overlayPeriod: string | null;
 }
+
+export type Overlay = 'none' | 'risk' | 'complaints' | 'gaps';
 
 export interface EditorState extends DocumentView, SessionState {
   actions: JourneyActions;
+  /** Memoised derived views (journey data, gap analysis). */
+  derived: Derived;
   session: {
     select(nodeIds: Iterable<string>, edgeIds?: Iterable<string>): void;
     setDragPositions(p: Readonly<Record<string, Point>> | null): void;
@@ -39,6 +47,7 @@ export interface EditorState extends DocumentView, SessionState {
     openView(view: string): void;
     focusNode(id: string): void;
     setEditing(id: string | null): void;
+    setOverlay(overlay: Overlay, period?: string | null): void;
   };
 }
 
@@ -59,6 +68,9 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
     canUndo: false,
     canRedo: false,
     readOnly: opts.readOnly ?? false,
+    overlay: 'none',
+    overlayPeriod: null,
+    derived: createDerived(),
     actions: createActions({ doc, history, getView: () => get() }),
     session: {
       select(nodeIds, edgeIds = []) {
@@ -72,6 +84,9 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
       },
       openView(view) {
         set({ view });
+      },
+      setOverlay(overlay, period = null) {
+        set({ overlay, overlayPeriod: period });
       },
       setEditing(id) {
         set({ editingId: id });

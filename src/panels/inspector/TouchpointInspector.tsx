@@ -5,6 +5,10 @@ import { domainLang } from '../../i18n';
 import { sortedChannels, sortedStages } from '../../store/selectors';
 import { useEditor } from '../../store/useEditor';
 import { CommitField } from '../../ui/CommitField';
+import { ComplaintsSection } from './ComplaintsSection';
+import { ProfileSection } from './ProfileSection';
+import { RightsSection } from './RightsSection';
+import { RiskSection } from './RiskSection';
 
 export function TouchpointInspector({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
@@ -52,8 +56,12 @@ export function TouchpointInspector({ id }: { id: string }) {
           </select>
         </label>
       </div>
-      <CommitField label={t('touchpoint.owner')} value={tp.owner} onCommit={(owner) => update({ owner })} readOnly={readOnly} />
+      <CommitField label={t('touchpoint.owner')} value={tp.owner} onCommit={(owner) => update({ owner })} readOnly={readOnly} testId="inspector-owner" />
       <CommitField label={t('touchpoint.description')} multiline value={tp.description} onCommit={(description) => update({ description })} readOnly={readOnly} />
+      <RiskSection id={id} />
+      <ComplaintsSection id={id} />
+      <RightsSection id={id} />
+      <ProfileSection id={id} />
     </div>
   );
 }
