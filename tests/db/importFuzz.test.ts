@@ -32,7 +32,7 @@ async function check(input: string | Uint8Array) {
   try {
     result = await importJourneyFile(db, input);
   } catch (e) {
-    throw new Error(`import threw: ${String(e)}`);
+    throw new Error(`import threw: ${String(e)}`, { cause: e });
   }
   if (!result.ok) {
     expect(result.errors.length).toBeGreaterThan(0);
