@@ -40,6 +40,24 @@ export function parsePeriod(p: string): ParsedPeriod | null {
   return { granularity: 'month', year, part: month, index: year * 12 + month - 1 };
 }
 
+/**
+ * Allocation-free form of `parsePeriod` for hot loops: a month's month index (≥ 0), a quarter's
+ * quarter index as −(index + 1) (< 0), NaN when invalid.
+ */
+export function periodCode(p: string): number {
+  if (typeof p !== 'string' || p.length !== 7 || p.charCodeAt(4) !== DASH) return NaN;
+  const d0 = digit(p, 0), d1 = digit(p, 1), d2 = digit(p, 2), d3 = digit(p, 3);
+  if (d0 < 0 || d1 < 0 || d2 < 0 || d3 < 0) return NaN;
+  const year = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+  if (p.charCodeAt(5) === Q) {
+    const q = digit(p, 6);
+    return q >= 1 && q <= 4 ? -(year * 4 + q) : NaN;
+  }
+  const m1 = digit(p, 5), m2 = digit(p, 6);
+  const month = m1 * 10 + m2;
+  return m1 >= 0 && m2 >= 0 && month >= 1 && month <= 12 ? year * 12 + month - 1 : NaN;
+}
+
 export function isValidPeriod(p: string): boolean {
   return parsePeriod(p) !== null;
 }

@@ -108,8 +108,12 @@ export function tallyControls(t: Pick<Touchpoint, 'controls'>, required: readonl
  * stays. Null when the risk is not assessed.
  */
 export function residualFromTally(risk: Risk | null, tally: ControlTally, bands: RiskBands = DEFAULT_RISK_BANDS): ResidualRisk | null {
-  if (!risk) return null;
-  const coverage = tally.applicable > 0 ? (tally.inPlace + tally.partial / 2) / tally.applicable : null;
+  return risk ? residualOf(risk, tally.inPlace, tally.partial, tally.applicable, bands) : null;
+}
+
+/** `residualFromTally` without the tally object, for the gap analysis' inner loop. */
+export function residualOf(risk: Risk, inPlace: number, partial: number, applicable: number, bands: RiskBands): ResidualRisk {
+  const coverage = applicable > 0 ? (inPlace + partial / 2) / applicable : null;
   const likelihood = Math.max(1, risk.likelihood - Math.round(2 * (coverage ?? 0)));
   const score = likelihood * risk.impact;
   return { coverage, likelihood, impact: risk.impact, score, level: riskLevel(score, bands) };

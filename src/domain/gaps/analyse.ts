@@ -1,77 +1,22 @@
 /**
- * `analyse(journey)`: every touchpoint's gaps, residual risk and the journey summary. One pass to
- * find the complaint window, one for window totals, one to evaluate touchpoints, one to rank.
+ * `analyse(journey)`: every touchpoint's gaps, residual risk and the journey summary, in four
+ * passes: the complaint window, window totals, the rules per touchpoint, ranking.
  *
  * `createGapAnalyser()` returns the same function with memory: a touchpoint whose record (by
  * identity), gap decisions and journey-level inputs did not change gets back the very same Gap
  * objects and array as in the previous run, so views keyed on them do not re-render.
+ *
+ * Speed matters (10,000 touchpoints in well under 20 ms): the loops avoid allocating per entry or
+ * per control, and messages are worded only when read (see `GapRecord`).
  */
 import { createRequiredIndex } from '../catalogue/required';
 import { findKind } from '../catalogue/kinds';
-import { periodFromIndex, parsePeriod } from '../periods';
+import { periodCode, periodFromIndex } from '../periods';
 import type { ResidualRisk } from '../risk';
 import type { ComplaintEntry, CustomControl, GapDecision, JourneyData, Severity, Touchpoint } from '../schema';
 import { evaluateTouchpoint, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { SEVERITY_RANK } from './severity';
 import type { Gap, GapAnalysis } from './types';
-
-/** A touchpoint's complaints, parsed once per complaints array. */
-interface Digest {
-  total: number;
-  hasQuarter: boolean;
-  /** Month index per entry, -1 for a quarter entry. */
-  month: number[];
-  /** Quarter index per entry (a month's quarter for month entries). */
-  quarter: number[];
-  count: number[];
-  minMonth: number;
-  maxMonth: number;
-  minQuarter: number;
-  maxQuarter: number;
-}
-
-const EMPTY_DIGEST: Digest = {
-  total: 0,
-  hasQuarter: false,
-  month: [],
-  quarter: [],
-  count: [],
-  minMonth: Infinity,
-  maxMonth: -Infinity,
-  minQuarter: Infinity,
-  maxQuarter: -Infinity,
-};
-
-function digestOf(entries: readonly ComplaintEntry[]): Digest {
-  if (entries.length === 0) return EMPTY_DIGEST;
-  const d: Digest = { ...EMPTY_DIGEST, month: [], quarter: [], count: [] };
-  for (const e of entries) {
-    const p = parsePeriod(e.period);
-    if (!p) continue;
-    const m = p.granularity === 'month' ? p.index : -1;
-    const q = m >= 0 ? Math.floor(m / 3) : p.index;
-    if (m < 0) d.hasQuarter = true;
-    else {
-      if (m < d.minMonth) d.minMonth = m;
-      if (m > d.maxMonth) d.maxMonth = m;
-    }
-    if (q < d.minQuarter) d.minQuarter = q;
-    if (q > d.maxQuarter) d.maxQuarter = q;
-    d.month.push(m);
-    d.quarter.push(q);
-    d.count.push(e.count);
-    d.total += e.count;
-  }
-  return d;
-}
-
-interface CacheEntry {
-  t: Touchpoint;
-  decisions: readonly GapDecision[] | undefined;
-  /** The journey's window total when the touchpoint has complaints in the window, else -1. */
-  hotKey: number;
-  result: TouchpointResult;
-}
 
 function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
   if (a === b) return true;
@@ -80,168 +25,266 @@ function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
   return true;
 }
 
+/** Per-touchpoint complaint span: total, min/max month index, min/max quarter index, has quarters. */
+const SPAN = 6;
+
+/** The previous run, aligned with its touchpoint array (and looked up by id once order changed). */
+interface Memory {
+  signature: string;
+  windowKey: string;
+  touchpoints: readonly Touchpoint[];
+  results: TouchpointResult[];
+  spans: Float64Array;
+  wTotal: Float64Array;
+  wLatest: Float64Array;
+  byId: Map<string, number> | null;
+}
+
+function previousIndex(memory: Memory, i: number, t: Touchpoint): number {
+  const prev = memory.touchpoints;
+  if (i < prev.length && prev[i].id === t.id) return i;
+  if (!memory.byId) {
+    memory.byId = new Map();
+    for (let k = 0; k < prev.length; k++) memory.byId.set(prev[k].id, k);
+  }
+  return memory.byId.get(t.id) ?? -1;
+}
+
 export type GapAnalyser = (data: JourneyData) => GapAnalysis;
 
 export function createGapAnalyser(): GapAnalyser {
-  const digests = new WeakMap<readonly ComplaintEntry[], Digest>();
-  let cache = new Map<string, CacheEntry>();
-  let signature = '';
+  let memory: Memory | null = null;
   let customSeen: readonly CustomControl[] = [];
   let customVersion = 0;
-
-  return function analyseJourney(data: JourneyData): GapAnalysis {
-    const { meta, touchpoints, customControls, gapDecisions } = data;
-    const { riskBands: bands, gapThresholds: th } = meta.settings;
-    const n = touchpoints.length;
-
-    // Pass 1: parse complaints (memoised per array), find the journey's granularity and span.
-    const ds = new Array<Digest>(n);
-    let quarters = meta.settings.complaintPeriod === 'quarter';
-    let minM = Infinity, maxM = -Infinity, minQ = Infinity, maxQ = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const entries = touchpoints[i].complaints;
-      let d = entries.length ? digests.get(entries) : EMPTY_DIGEST;
-      if (!d) {
-        d = digestOf(entries);
-        digests.set(entries, d);
-      }
-      ds[i] = d;
-      if (d.hasQuarter) quarters = true;
-      if (d.minMonth < minM) minM = d.minMonth;
-      if (d.maxMonth > maxM) maxM = d.maxMonth;
-      if (d.minQuarter < minQ) minQ = d.minQuarter;
-      if (d.maxQuarter > maxQ) maxQ = d.maxQuarter;
-    }
-    const lo = quarters ? minQ : minM;
-    const hi = quarters ? maxQ : maxM;
-    const windowLength = hi === -Infinity ? 0 : hi - Math.max(lo, hi - th.hotspotWindow + 1) + 1;
-    const windowStart = hi - windowLength + 1;
-
-    // Pass 2: complaints inside the window, per touchpoint and for the journey.
-    const wTotal = new Float64Array(n);
-    const wLatest = new Float64Array(n);
-    const wPrevious = new Float64Array(n);
-    let journeyWindowTotal = 0;
-    if (windowLength > 0) {
-      for (let i = 0; i < n; i++) {
-        const d = ds[i];
-        if ((quarters ? d.maxQuarter : d.maxMonth) < windowStart) continue;
-        const idx = quarters ? d.quarter : d.month;
-        let total = 0, latest = 0;
-        for (let j = 0; j < idx.length; j++) {
-          const k = idx[j];
-          if (k < windowStart || k > hi) continue;
-          total += d.count[j];
-          if (k === hi) latest += d.count[j];
-        }
-        wTotal[i] = total;
-        wLatest[i] = latest;
-        wPrevious[i] = total - latest;
-        journeyWindowTotal += total;
-      }
-    }
-
-    // Journey-level inputs every touchpoint depends on: a change drops the whole cache.
-    if (!sameItems(customSeen, customControls)) {
-      customSeen = customControls;
+  return (data) => {
+    if (!sameItems(customSeen, data.customControls)) {
+      customSeen = data.customControls;
       customVersion++;
     }
-    const sig = [
-      meta.sector,
-      bands.low, bands.medium, bands.high,
-      th.hotspotWindow, th.hotspotShare, th.hotspotMinCount, th.spikeFactor, th.spikeMinDelta,
-      quarters ? 'q' : 'm', windowStart, hi, customVersion,
-    ].join('|');
-    const previous = sig === signature ? cache : new Map<string, CacheEntry>();
-    signature = sig;
-
-    const customKinds = new Set<string>();
-    for (const cc of customControls) for (const k of cc.kinds) customKinds.add(k);
-    const ctx: RunContext = {
-      bands,
-      thresholds: th,
-      required: createRequiredIndex(meta.sector, customControls),
-      isKnownKind: (id) => findKind(id) !== undefined || customKinds.has(id),
-      windowLength,
-      latestPeriod: windowLength > 0 ? periodFromIndex(quarters ? 'quarter' : 'month', hi) : null,
-      journeyWindowTotal,
-    };
-
-    let decisionsByTouchpoint: Map<string, GapDecision[]> | null = null;
-    if (gapDecisions.length) {
-      decisionsByTouchpoint = new Map();
-      for (const d of gapDecisions) {
-        const list = decisionsByTouchpoint.get(d.touchpointId);
-        if (list) list.push(d);
-        else decisionsByTouchpoint.set(d.touchpointId, [d]);
-      }
-    }
-
-    // Pass 3: evaluate each touchpoint, or reuse its previous result.
-    const next = new Map<string, CacheEntry>();
-    const results = new Array<TouchpointResult>(n);
-    const w: WindowStats = { total: 0, latest: 0, previousSum: 0 };
-    for (let i = 0; i < n; i++) {
-      const t = touchpoints[i];
-      const decisions = decisionsByTouchpoint?.get(t.id);
-      const hotKey = wTotal[i] > 0 ? journeyWindowTotal : -1;
-      let entry = previous.get(t.id);
-      if (!entry || entry.t !== t || entry.hotKey !== hotKey || !sameItems(entry.decisions, decisions)) {
-        w.total = wTotal[i];
-        w.latest = wLatest[i];
-        w.previousSum = wPrevious[i];
-        entry = { t, decisions, hotKey, result: evaluateTouchpoint(t, ctx, w, decisions) };
-      }
-      next.set(t.id, entry);
-      results[i] = entry.result;
-    }
-    cache = next;
-
-    // Pass 4: rank (severity, then the touchpoint's complaint total, then map order) and sum up.
-    const order = new Array<number>(n);
-    let anyComplaints = false;
-    for (let i = 0; i < n; i++) {
-      order[i] = i;
-      if (ds[i].total > 0) anyComplaints = true;
-    }
-    if (anyComplaints) order.sort((a, b) => ds[b].total - ds[a].total || a - b);
-
-    const buckets: Gap[][] = [[], [], [], []];
-    const open: Record<Severity, number> = { low: 0, medium: 0, high: 0, critical: 0 };
-    let accepted = 0;
-    let covered = 0;
-    let requiredControls = 0;
-    const byTouchpoint = new Map<string, readonly Gap[]>();
-    const residual = new Map<string, ResidualRisk | null>();
-    for (let k = 0; k < n; k++) {
-      const i = order[k];
-      const r = results[i];
-      const gaps = r.gaps;
-      for (let j = 0; j < gaps.length; j++) {
-        const g = gaps[j];
-        buckets[3 - SEVERITY_RANK[g.severity]].push(g);
-        if (g.open) open[g.severity]++;
-        else accepted++;
-      }
-      covered += r.inPlace + r.partial / 2;
-      requiredControls += r.applicable;
-    }
-    for (let i = 0; i < n; i++) {
-      const id = touchpoints[i].id;
-      byTouchpoint.set(id, results[i].gaps);
-      residual.set(id, results[i].residual);
-    }
-
-    return {
-      gaps: buckets[0].concat(buckets[1], buckets[2], buckets[3]),
-      byTouchpoint,
-      residual,
-      summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls },
-    };
+    const out = run(data, memory, customVersion);
+    memory = out.memory;
+    return out.analysis;
   };
 }
 
-/** One-shot analysis (no memory between calls); for the UI, keep one `createGapAnalyser()`. */
+/** One-shot analysis (no memory between calls); for a live view, keep one `createGapAnalyser()`. */
 export function analyse(data: JourneyData): GapAnalysis {
-  return createGapAnalyser()(data);
+  return run(data, null, 0).analysis;
+}
+
+function run(data: JourneyData, memory: Memory | null, customVersion: number): { analysis: GapAnalysis; memory: Memory } {
+  const { meta, touchpoints, customControls, gapDecisions } = data;
+  const { riskBands: bands, gapThresholds: th } = meta.settings;
+  const n = touchpoints.length;
+
+  // Where each touchpoint was in the previous run, and whether its complaints are unchanged.
+  const prevIndex = new Int32Array(n).fill(-1);
+  const sameComplaints = new Uint8Array(n);
+  if (memory) {
+    for (let i = 0; i < n; i++) {
+      const t = touchpoints[i];
+      const k = previousIndex(memory, i, t);
+      prevIndex[i] = k;
+      if (k >= 0 && memory.touchpoints[k].complaints === t.complaints) sameComplaints[i] = 1;
+    }
+  }
+
+  // Pass 1: each touchpoint's complaint span (parsed, or kept from the previous run); the
+  // journey's granularity (quarters if set so or any entry is one) and span.
+  const spans = new Float64Array(n * SPAN);
+  let quarters = meta.settings.complaintPeriod === 'quarter';
+  let minM = Infinity, maxM = -Infinity, minQ = Infinity, maxQ = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const o = i * SPAN;
+    if (sameComplaints[i]) {
+      const from = prevIndex[i] * SPAN;
+      for (let k = 0; k < SPAN; k++) spans[o + k] = memory!.spans[from + k];
+    } else {
+      spanOf(touchpoints[i].complaints, spans, o);
+    }
+    if (spans[o + 1] < minM) minM = spans[o + 1];
+    if (spans[o + 2] > maxM) maxM = spans[o + 2];
+    if (spans[o + 3] < minQ) minQ = spans[o + 3];
+    if (spans[o + 4] > maxQ) maxQ = spans[o + 4];
+    if (spans[o + 5]) quarters = true;
+  }
+  const lo = quarters ? minQ : minM;
+  const hi = quarters ? maxQ : maxM;
+  const windowLength = hi === -Infinity ? 0 : hi - Math.max(lo, hi - th.hotspotWindow + 1) + 1;
+  const windowStart = hi - windowLength + 1;
+  const windowKey = `${quarters ? 'q' : 'm'}|${windowStart}|${hi}`;
+
+  // Pass 2: complaints inside the window, per touchpoint and for the journey.
+  const wTotal = new Float64Array(n);
+  const wLatest = new Float64Array(n);
+  const sameWindow = memory !== null && memory.windowKey === windowKey;
+  let journeyWindowTotal = 0;
+  for (let i = 0; i < n; i++) {
+    if (windowLength === 0 || spans[i * SPAN] === 0) continue;
+    if (sameWindow && sameComplaints[i]) {
+      wTotal[i] = memory!.wTotal[prevIndex[i]];
+      wLatest[i] = memory!.wLatest[prevIndex[i]];
+    } else {
+      windowCounts(touchpoints[i].complaints, quarters, windowStart, hi, wTotal, wLatest, i);
+    }
+    journeyWindowTotal += wTotal[i];
+  }
+
+  // Journey-level inputs every touchpoint depends on: when they change nothing is reused.
+  const signature = [
+    meta.sector, bands.low, bands.medium, bands.high,
+    th.hotspotWindow, th.hotspotShare, th.hotspotMinCount, th.spikeFactor, th.spikeMinDelta,
+    windowKey, customVersion,
+  ].join('|');
+  const reuse = memory !== null && memory.signature === signature ? memory : null;
+
+  const customKinds = new Set<string>();
+  for (const cc of customControls) for (const k of cc.kinds) customKinds.add(k);
+  const ctx: RunContext = {
+    bands,
+    thresholds: th,
+    required: createRequiredIndex(meta.sector, customControls),
+    isKnownKind: (id) => findKind(id) !== undefined || customKinds.has(id),
+    windowLength,
+    latestPeriod: windowLength > 0 ? periodFromIndex(quarters ? 'quarter' : 'month', hi) : null,
+    journeyWindowTotal,
+  };
+
+  let decisionsByTouchpoint: Map<string, GapDecision[]> | null = null;
+  if (gapDecisions.length) {
+    decisionsByTouchpoint = new Map();
+    for (const d of gapDecisions) {
+      const list = decisionsByTouchpoint.get(d.touchpointId);
+      if (list) list.push(d);
+      else decisionsByTouchpoint.set(d.touchpointId, [d]);
+    }
+  }
+
+  // Pass 3: the rules per touchpoint, or its previous result when none of its inputs changed.
+  const results = new Array<TouchpointResult>(n);
+  const w: WindowStats = { total: 0, latest: 0 };
+  let gapCount = 0;
+  for (let i = 0; i < n; i++) {
+    const t = touchpoints[i];
+    const decisions = decisionsByTouchpoint ? decisionsByTouchpoint.get(t.id) : undefined;
+    const hotKey = wTotal[i] > 0 ? journeyWindowTotal : -1;
+    let r = reuse && prevIndex[i] >= 0 ? reuse.results[prevIndex[i]] : undefined;
+    if (!r || r.t !== t || r.hotKey !== hotKey || !sameItems(r.decisions, decisions)) {
+      w.total = wTotal[i];
+      w.latest = wLatest[i];
+      r = evaluateTouchpoint(t, ctx, w, decisions, hotKey);
+    }
+    results[i] = r;
+    gapCount += r.gaps.length;
+  }
+
+  const analysis = summarise(touchpoints, results, spans, gapCount);
+  return { analysis, memory: { signature, windowKey, touchpoints, results, spans, wTotal, wLatest, byId: null } };
+}
+
+function spanOf(entries: readonly ComplaintEntry[], spans: Float64Array, o: number): void {
+  let total = 0, minM = Infinity, maxM = -Infinity, minQ = Infinity, maxQ = -Infinity, hasQuarter = 0;
+  for (let j = 0; j < entries.length; j++) {
+    const e = entries[j];
+    const code = periodCode(e.period);
+    if (code !== code) continue; // an invalid period counts nowhere
+    total += e.count;
+    let q: number;
+    if (code >= 0) {
+      if (code < minM) minM = code;
+      if (code > maxM) maxM = code;
+      q = Math.floor(code / 3);
+    } else {
+      hasQuarter = 1;
+      q = -code - 1;
+    }
+    if (q < minQ) minQ = q;
+    if (q > maxQ) maxQ = q;
+  }
+  spans[o] = total;
+  spans[o + 1] = minM;
+  spans[o + 2] = maxM;
+  spans[o + 3] = minQ;
+  spans[o + 4] = maxQ;
+  spans[o + 5] = hasQuarter;
+}
+
+function windowCounts(
+  entries: readonly ComplaintEntry[],
+  quarters: boolean,
+  start: number,
+  end: number,
+  wTotal: Float64Array,
+  wLatest: Float64Array,
+  i: number,
+): void {
+  let total = 0, latest = 0;
+  for (let j = 0; j < entries.length; j++) {
+    const code = periodCode(entries[j].period);
+    if (code !== code) continue;
+    const k = quarters ? (code >= 0 ? Math.floor(code / 3) : -code - 1) : code;
+    if (k < start || k > end) continue;
+    total += entries[j].count;
+    if (k === end) latest += entries[j].count;
+  }
+  wTotal[i] = total;
+  wLatest[i] = latest;
+}
+
+/** Ranks the gaps — severity, then the touchpoint's complaint total, then map order — and sums up. */
+function summarise(touchpoints: readonly Touchpoint[], results: TouchpointResult[], spans: Float64Array, gapCount: number): GapAnalysis {
+  const n = touchpoints.length;
+  // Touchpoints by complaint total, descending, ties in map order. Sorting plain numbers is
+  // far faster than sorting with a comparator: key = (max − total) × n + index.
+  let maxTotal = 0;
+  for (let i = 0; i < n; i++) if (spans[i * SPAN] > maxTotal) maxTotal = spans[i * SPAN];
+  let order: ArrayLike<number> | null = null;
+  if (maxTotal > 0 && maxTotal * n < 2 ** 52) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (maxTotal - spans[i * SPAN]) * n + i;
+    keys.sort();
+    for (let k = 0; k < n; k++) keys[k] = keys[k] % n;
+    order = keys;
+  } else if (maxTotal > 0) {
+    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN] - spans[a * SPAN] || a - b);
+  }
+
+  const open: Record<Severity, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+  const perRank = [0, 0, 0, 0];
+  let accepted = 0;
+  let covered = 0;
+  let requiredControls = 0;
+  for (let i = 0; i < n; i++) {
+    const r = results[i];
+    const gaps = r.gaps;
+    for (let j = 0; j < gaps.length; j++) {
+      const g = gaps[j];
+      perRank[SEVERITY_RANK[g.severity]]++;
+      if (g.open) open[g.severity]++;
+      else accepted++;
+    }
+    covered += r.inPlace + r.partial / 2;
+    requiredControls += r.applicable;
+  }
+  // Bucket by severity (critical first) while walking touchpoints in complaint order.
+  const offsets = [perRank[3] + perRank[2] + perRank[1], perRank[3] + perRank[2], perRank[3], 0];
+  const all = new Array<Gap>(gapCount);
+  for (let k = 0; k < n; k++) {
+    const gaps = results[order ? order[k] : k].gaps;
+    for (let j = 0; j < gaps.length; j++) all[offsets[SEVERITY_RANK[gaps[j].severity]]++] = gaps[j];
+  }
+
+  const byTouchpoint = new Map<string, readonly Gap[]>();
+  const residual = new Map<string, ResidualRisk | null>();
+  for (let i = 0; i < n; i++) {
+    const id = touchpoints[i].id;
+    byTouchpoint.set(id, results[i].gaps);
+    residual.set(id, results[i].residual);
+  }
+  return {
+    gaps: all,
+    byTouchpoint,
+    residual,
+    summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls },
+  };
 }
