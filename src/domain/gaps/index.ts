@@ -1,4 +1,5 @@
 export { analyse, createGapAnalyser, type GapAnalyser } from './analyse';
+export { toPlainGap } from './gap';
 export { evaluateTouchpoint, isHotspot, isSpike, NO_GAPS, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 export {
   SEVERITIES,
