@@ -9,7 +9,7 @@ const zone = (target, from, message) => ({ target, from, message });
 const app = (dir) => `./src/${dir}`;
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-cli', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
+  { ignores: ['dist', 'dist-cli', 'dist-server', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

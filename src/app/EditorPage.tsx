@@ -26,7 +26,7 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
       <div className="center-message">
         {session.state === 'loading' && <p>{t('app.loading')}</p>}
         {session.state === 'missing' && <p>{t('editor.notFound')}</p>}
-        {session.state === 'error' && <p role="alert">{t('editor.loadError', { message: session.message })}</p>}
+        {session.state === 'error' && <p role="alert">{t('editor.loadError', { message: t(session.message, { defaultValue: session.message }) })}</p>}
         {session.state !== 'loading' && (
           <button type="button" className="btn" onClick={() => navigate('/')}>
             {t('app.backToList')}

@@ -6,6 +6,7 @@
 import type * as Y from 'yjs';
 import type { TouchmapDatabase } from '../db/database';
 import type { EditorStore } from '../store/editorStore';
+import { browserLiveDeps, liveSessionProvider, openLiveJourney } from './collab/liveController';
 import { createAutoSnapshots } from './reliability/autoSnapshots';
 import { createTabSync } from './reliability/tabSync';
 
@@ -28,7 +29,20 @@ export const DOC_PROVIDERS: DocProviderFactory[] = [
   ({ doc, journeyId }) => createTabSync(doc, journeyId),
   // Version history: a snapshot before editing, at most every few minutes.
   ({ db, journeyId, doc, store }) => (store.getState().readOnly ? null : createAutoSnapshots(db, journeyId, doc)),
+  // A live session through the team's server (y-websocket), when joined.
+  liveSessionProvider(browserLiveDeps),
 ];
+
+/**
+ * Run before a journey's stored document is loaded, in order; one may store a journey this
+ * device lacks (a join link receives it from the live session) or throw to stop the opening.
+ */
+export type DocOpener = (ctx: { db: TouchmapDatabase; journeyId: string; doc: Y.Doc }) => Promise<void>;
+export const DOC_OPENERS: DocOpener[] = [(ctx) => openLiveJourney(ctx, browserLiveDeps())];
+
+export async function runOpeners(ctx: Parameters<DocOpener>[0]): Promise<void> {
+  for (const open of DOC_OPENERS) await open(ctx);
+}
 
 export function attachProviders(ctx: DocProviderContext): () => void {
   const attached = DOC_PROVIDERS.map((make) => make(ctx)).filter((p): p is DocProvider => p !== null);

@@ -7,6 +7,7 @@ import { ChartColumn, ClipboardList, Grid3x3, Map as MapIcon, Route, type Lucide
 import { lazy, type ComponentType } from 'react';
 import { Inspector } from '../panels/inspector/Inspector';
 import { RELIABILITY_HEADER_ITEMS } from './reliability/headerItems';
+import { COLLAB_HEADER_ITEMS } from './collab/headerItems';
 import { JourneyPanel } from '../panels/JourneyPanel';
 
 const RiskMatrixView = lazy(() => import('../panels/views/RiskMatrixView').then((m) => ({ default: m.RiskMatrixView })));
@@ -44,4 +45,4 @@ export const DOCK_PANELS: DockPanel[] = [
   { id: 'journey', label: 'journeyPanel.title', icon: Route, Component: JourneyPanel },
 ];
 
-export const HEADER_ITEMS: HeaderItem[] = [...RELIABILITY_HEADER_ITEMS];
+export const HEADER_ITEMS: HeaderItem[] = [...RELIABILITY_HEADER_ITEMS, ...COLLAB_HEADER_ITEMS];

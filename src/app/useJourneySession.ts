@@ -11,7 +11,7 @@ import { SCHEMA_VERSION } from '../domain/schema';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { migrateDoc } from '../store/migrations';
 import { metaMap } from '../store/ydoc';
-import { attachProviders } from './docProviders';
+import { attachProviders, runOpeners } from './docProviders';
 import { summariseView } from './journeyService';
 
 export type JourneySession =
@@ -29,7 +29,8 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
     let cleanup: (() => void) | null = null;
     setSession({ state: 'loading' });
     const doc = new Y.Doc();
-    loadDocInto(db, journeyId, doc)
+    runOpeners({ db, journeyId, doc })
+      .then(() => loadDocInto(db, journeyId, doc))
       .then(() => {
         if (cancelled) return;
         if (!metaMap(doc).has('id')) {

@@ -21,6 +21,7 @@ import { TOUCHPOINT_SIZE } from './geometry';
 import { EmotionCurve } from './EmotionCurve';
 import { fitJourney } from './fitJourney';
 import { OverlayControl } from './OverlayControl';
+import { PresenceLayer } from './PresenceLayer';
 import { LaneBackground } from './LaneBackground';
 import { LaneHeaders } from './LaneHeaders';
 import { NoteNode } from './NoteNode';
@@ -172,6 +173,7 @@ export function JourneyCanvas({ onOpenSearch }: { onOpenSearch: () => void }) {
       >
         <LaneHeaders />
         <EmotionCurve />
+        <PresenceLayer />
         <Controls showInteractive={false} />
         <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel={t('editor.minimap')} />
       </ReactFlow>

@@ -7,6 +7,7 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import { touchpointPosition } from '../domain/layout';
 import type { Connection, Note, Point, Touchpoint } from '../domain/schema';
+import { usePresence } from '../store/presence';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 import { NOTE_SIZE, TOUCHPOINT_HANDLES, TOUCHPOINT_SIZE } from './geometry';
@@ -31,6 +32,8 @@ export function useFlowNodes(): FlowNode[] {
   const layout = useEditor(selectLayout);
   const selected = useEditor((s) => s.selectedNodeIds);
   const drag = useEditor((s) => s.dragPositions);
+  // Nodes a colleague is dragging in a live session follow their drag (session state, too).
+  const remoteDrags = usePresence((s) => s.remoteDrags);
   const cache = useRef(new Map<string, Cached<FlowNode>>());
 
   return useMemo(() => {
@@ -45,7 +48,7 @@ export function useFlowNodes(): FlowNode[] {
       out.push(node);
     };
     for (const t of Object.values(touchpoints)) {
-      const pos = drag?.[t.id] ?? touchpointPosition(layout, t);
+      const pos = drag?.[t.id] ?? remoteDrags?.[t.id] ?? touchpointPosition(layout, t);
       if (!pos) continue;
       reuse(t.id, t, pos, () => ({
         id: t.id,
@@ -58,10 +61,11 @@ export function useFlowNodes(): FlowNode[] {
         measured: TOUCHPOINT_SIZE,
         handles: TOUCHPOINT_HANDLES,
         ariaLabel: t.title,
+        className: remoteDrags?.[t.id] ? 'is-remote-drag' : undefined,
       }));
     }
     for (const n of Object.values(notes)) {
-      const pos = drag?.[n.id] ?? n.position;
+      const pos = drag?.[n.id] ?? remoteDrags?.[n.id] ?? n.position;
       reuse(n.id, n, pos, () => ({
         id: n.id,
         type: 'note',
@@ -73,11 +77,12 @@ export function useFlowNodes(): FlowNode[] {
         measured: NOTE_SIZE,
         zIndex: -1,
         handles: [],
+        className: remoteDrags?.[n.id] ? 'is-remote-drag' : undefined,
       }));
     }
     cache.current = next;
     return out;
-  }, [touchpoints, notes, layout, selected, drag]);
+  }, [touchpoints, notes, layout, selected, drag, remoteDrags]);
 }
 
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 };

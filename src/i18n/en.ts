@@ -7,6 +7,7 @@ import * as annotations from './features/annotations';
 import * as core from './features/core';
 import * as reliability from './features/reliability';
 import * as gaps from './features/gaps';
+import * as collab from './features/collab';
 import type { Widen } from './widen';
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...reliability.en,
   ...annotations.en,
   ...gaps.en,
+  ...collab.en,
 };
 
 export type Resources = Widen<typeof en>;

@@ -3,6 +3,7 @@ import * as annotations from './features/annotations';
 import * as core from './features/core';
 import * as reliability from './features/reliability';
 import * as gaps from './features/gaps';
+import * as collab from './features/collab';
 import type { Resources } from './en';
 
 export const zhCN: Resources = {
@@ -10,4 +11,5 @@ export const zhCN: Resources = {
   ...reliability.zh,
   ...annotations.zh,
   ...gaps.zh,
+  ...collab.zh,
 };

@@ -1,0 +1,161 @@
+/**
+ * The live-session server: the built app over HTTP and one WebSocket endpoint per room
+ * (`/collab/<room>`), on @y/websocket-server's shared documents with LevelDB persistence.
+ *
+ * At the upgrade it checks, in order: the path and the Touchmap sub-protocol (else HTTP 400/404),
+ * the room name and the room token (else the socket is opened only to be closed with a 44xx
+ * code, so the browser can tell "refused" from "unreachable" and stops retrying), and only
+ * then loads the room's stored document — before the WebSocket is accepted, so the first sync
+ * a client gets is the stored document, never an empty room still loading (yjs/y-websocket#81).
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import WebSocket from 'ws';
+import { docs, getYDoc, setupWSConnection, type WSSharedDoc } from '@y/websocket-server/utils';
+import { CLOSE_CODES, COLLAB_PATH, COLLAB_PROTOCOL, TOKEN_PROTOCOL_PREFIX, isRoomName } from '../domain/collab';
+import type { CollabServerConfig } from './config';
+import { openRoomStore, type RoomStore } from './roomStore';
+import { staticHandler } from './staticFiles';
+import { checkRoomToken } from './token';
+
+export interface CollabServer {
+  readonly http: Server;
+  /** `http://host:port` actually bound (port 0 picks a free one). */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions extends CollabServerConfig {
+  /** One line per event; never receives a token. */
+  log?: (line: string) => void;
+  now?: () => number;
+}
+
+/** A loaded room with nobody connected is released after this long. */
+const IDLE_ROOM_MS = 30_000;
+
+export async function startCollabServer(opts: StartOptions): Promise<CollabServer> {
+  if (docs.size) throw new Error('another collaboration server is running in this process');
+  const log = opts.log ?? (() => undefined);
+  const now = opts.now ?? Date.now;
+  const store: RoomStore = openRoomStore(opts.dataDir);
+  const wss = new WebSocket.Server({
+    noServer: true,
+    maxPayload: opts.maxMessageBytes,
+    perMessageDeflate: false,
+    clientTracking: true,
+    // Answer with the protocol, never echo the token.
+    handleProtocols: (offered) => (offered.includes(COLLAB_PROTOCOL) ? COLLAB_PROTOCOL : false),
+  });
+  const http = createServer(staticHandler(opts.staticDir));
+  const idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+
+  async function loadRoom(room: string): Promise<WSSharedDoc> {
+    // A room released while we waited is loaded again (a released document is destroyed).
+    for (;;) {
+      const doc = getYDoc(room);
+      await store.whenLoaded(doc);
+      if (docs.get(room) === doc) return doc;
+    }
+  }
+
+  function releaseIfIdle(room: string, doc: WSSharedDoc) {
+    clearTimeout(idleTimers.get(room));
+    idleTimers.set(
+      room,
+      setTimeout(() => {
+        idleTimers.delete(room);
+        if (docs.get(room) !== doc || doc.conns.size) return;
+        docs.delete(room);
+        void store.flush(room, doc).finally(() => doc.destroy());
+      }, IDLE_ROOM_MS),
+    );
+  }
+
+  function refuse(req: IncomingMessage, socket: Duplex, head: Buffer, code: number, reason: string) {
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('error', () => undefined);
+      ws.close(code, reason);
+      setTimeout(() => ws.terminate(), 5_000).unref();
+    });
+  }
+
+  async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
+    socket.on('error', () => socket.destroy());
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (!pathname.startsWith(`${COLLAB_PATH}/`)) return abort(socket, 404);
+    const offered = String(req.headers['sec-websocket-protocol'] ?? '')
+      .split(',')
+      .map((p) => p.trim());
+    if (!offered.includes(COLLAB_PROTOCOL)) return abort(socket, 400);
+    const room = pathname.slice(COLLAB_PATH.length + 1);
+    const who = req.socket.remoteAddress ?? '?';
+    if (!isRoomName(room)) {
+      log(`refused ${who}: bad room name`);
+      return refuse(req, socket, head, CLOSE_CODES.badRoom, 'bad room name');
+    }
+    const token = offered.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX))?.slice(TOKEN_PROTOCOL_PREFIX.length) ?? '';
+    const check = checkRoomToken(opts.secret, room, token, now());
+    if (check !== 'ok') {
+      log(`refused ${who} for room ${room}: token ${check}`);
+      return refuse(req, socket, head, check === 'expired' ? CLOSE_CODES.expiredToken : CLOSE_CODES.invalidToken, `token ${check}`);
+    }
+    let doc: WSSharedDoc;
+    try {
+      doc = await loadRoom(room);
+    } catch (err) {
+      log(`room ${room} could not be loaded: ${String(err)}`);
+      return abort(socket, 503);
+    }
+    if (socket.destroyed) return releaseIfIdle(room, doc);
+    clearTimeout(idleTimers.get(room));
+    // Synchronous from here: the room cannot be released between the check above and this.
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      ws.on('error', (err: Error) => log(`connection error in room ${room}: ${err.message}`));
+      setupWSConnection(ws, req, { docName: room });
+      log(`joined room ${room} from ${who} (${doc.conns.size} connected)`);
+      ws.on('close', () => {
+        if (docs.get(room) === doc) log(`left room ${room} (${doc.conns.size} connected)`);
+      });
+    });
+  }
+
+  http.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => void onUpgrade(req, socket, head));
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(opts.port, opts.host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = http.address() as AddressInfo;
+  const host = addr.family === 'IPv6' ? `[${addr.address}]` : addr.address;
+
+  return {
+    http,
+    url: `http://${host}:${addr.port}`,
+    async close() {
+      for (const t of idleTimers.values()) clearTimeout(t);
+      idleTimers.clear();
+      const closed = [...wss.clients].map((ws) => new Promise<void>((r) => ws.once('close', () => r())));
+      for (const ws of wss.clients) ws.terminate();
+      await Promise.all(closed);
+      await new Promise<void>((r) => http.close(() => r()));
+      wss.close();
+      // Rooms released by the closing connections are flushed by the store; so are idle ones.
+      await store.close();
+      for (const [name, doc] of docs) {
+        docs.delete(name);
+        doc.destroy();
+      }
+    },
+  };
+}
+
+function abort(socket: Duplex, status: number) {
+  const text = { 400: 'Bad Request', 404: 'Not Found', 503: 'Service Unavailable' }[status] ?? 'Error';
+  socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
