@@ -17,6 +17,8 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
+        // The first visit is controlled at once, so it works offline without a second load.
+        clientsClaim: true,
       },
     }),
   ],

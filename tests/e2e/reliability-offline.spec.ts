@@ -1,0 +1,36 @@
+/**
+ * Offline: after one visit the service worker has precached the build, so with the network off
+ * the app reloads, opens the journey, edits and saves (IndexedDB needs no network).
+ */
+import { expect, test } from '@playwright/test';
+import { addTouchpointInCell, createJourney, node, waitSaved } from './helpers';
+
+test.use({ serviceWorkers: 'allow' });
+
+test('loads, edits and saves with the network off after the first visit', async ({ page, context }) => {
+  await page.goto('/');
+  // The service worker installs, precaches the build and takes control of the page.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }));
+    }
+  });
+  await createJourney(page, 'Offline journey');
+  await addTouchpointInCell(page, 0, 0, 'Made online');
+  await waitSaved(page);
+  const url = page.url();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(node(page, 'Made online')).toBeVisible();
+  await addTouchpointInCell(page, 2, 1, 'Made offline');
+  await waitSaved(page);
+
+  // Still offline: the list and the journey load again, with the offline edit.
+  await page.goto('/');
+  await expect(page.getByTestId('journey-card')).toContainText('2 touchpoints');
+  await page.goto(url);
+  await expect(node(page, 'Made offline')).toBeVisible();
+  await context.setOffline(false);
+});
