@@ -3,7 +3,7 @@
  * dashboard), side-panel tabs (inspector, gaps, catalogue) and header items (export, history,
  * live session). Heavy ones are lazy so the initial bundle stays small.
  */
-import { ChartColumn, ClipboardList, Grid3x3, Map as MapIcon, Route, type LucideIcon } from 'lucide-react';
+import { BookOpen, ShieldCheck, TriangleAlert, ChartColumn, ClipboardList, Grid3x3, Map as MapIcon, Route, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType } from 'react';
 import { Inspector } from '../panels/inspector/Inspector';
 import { RELIABILITY_HEADER_ITEMS } from './reliability/headerItems';
@@ -11,6 +11,9 @@ import { COLLAB_HEADER_ITEMS } from './collab/headerItems';
 import { JourneyPanel } from '../panels/JourneyPanel';
 
 const RiskMatrixView = lazy(() => import('../panels/views/RiskMatrixView').then((m) => ({ default: m.RiskMatrixView })));
+const RightsMatrixView = lazy(() => import('../panels/views/RightsMatrixView').then((m) => ({ default: m.RightsMatrixView })));
+const GapsPanel = lazy(() => import('../panels/gaps/GapsPanel').then((m) => ({ default: m.GapsPanel })));
+const CatalogueBrowser = lazy(() => import('../panels/catalogue/CatalogueBrowser').then((m) => ({ default: m.CatalogueBrowser })));
 const DashboardView = lazy(() => import('../panels/views/DashboardView').then((m) => ({ default: m.DashboardView })));
 
 export interface MainView {
@@ -37,11 +40,14 @@ export interface HeaderItem {
 export const MAIN_VIEWS: MainView[] = [
   { id: 'map', label: 'views.map', icon: MapIcon, Component: null },
   { id: 'risk-matrix', label: 'matrix.title', icon: Grid3x3, Component: RiskMatrixView },
+  { id: 'rights-matrix', label: 'rightsMatrix.title', icon: ShieldCheck, Component: RightsMatrixView },
   { id: 'dashboard', label: 'dashboard.title', icon: ChartColumn, Component: DashboardView },
 ];
 
 export const DOCK_PANELS: DockPanel[] = [
   { id: 'inspector', label: 'editor.inspector', icon: ClipboardList, Component: Inspector },
+  { id: 'gaps', label: 'gaps.panel', icon: TriangleAlert, Component: GapsPanel },
+  { id: 'catalogue', label: 'catalogue.title', icon: BookOpen, Component: CatalogueBrowser },
   { id: 'journey', label: 'journeyPanel.title', icon: Route, Component: JourneyPanel },
 ];
 

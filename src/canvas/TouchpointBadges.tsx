@@ -37,7 +37,7 @@ export const TouchpointBadges = memo(function TouchpointBadges({ id }: { id: str
       )}
       {openGaps > 0 && worst && (
         <span className={`badge badge-gaps lvl-${worst}`} title={t('gaps.badge', { count: openGaps, severity: LEVEL_LABELS[worst][lang] })} data-testid="badge-gaps">
-          <span aria-hidden>⚠</span> {openGaps}
+          <span aria-hidden>⚠</span> {openGaps} · {LEVEL_LABELS[worst][lang]}
         </span>
       )}
     </div>

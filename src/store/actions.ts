@@ -9,9 +9,14 @@ import { newId } from '../domain/ids';
 import { LAYOUT, freeOffsetInCell, placementFor, touchpointPosition, type GridLayout } from '../domain/layout';
 import { keyAfterLast, keyForIndex, sortLanes } from '../domain/order';
 import { monthsToQuarters } from '../domain/complaints';
+import { gapKey } from '../domain/gaps';
 import {
   MONTH_RE,
   type Connection,
+  type ControlState,
+  type ControlStatus,
+  type CustomControl,
+  type GapDecision,
   type JourneyMeta,
   type JourneySettings,
   type Note,
@@ -317,6 +322,64 @@ export function createActions({ doc, history, getView }: ActionContext) {
     },
     duplicate(nodeIds: Iterable<string>): string[] {
       return actions.paste(actions.copy(nodeIds), null);
+    },
+
+    // ── controls, gap decisions, custom controls ───────────────────────────────
+    /** Records one control's status on one touchpoint (null clears it back to "not recorded"). */
+    setControlState(touchpointId: string, controlId: string, state: ControlState | null): void {
+      const t = getView().touchpoints[touchpointId];
+      if (!t) return;
+      const controls = { ...t.controls };
+      if (state) controls[controlId] = state;
+      else delete controls[controlId];
+      patch('touchpoints', touchpointId, { controls });
+    },
+    /**
+     * Sets one control's status on many touchpoints at once (a bank-wide system in place at every
+     * branch touchpoint) as one undo step. Evidence and reasons already recorded are kept.
+     */
+    bulkSetControlStatus(controlId: string, status: ControlStatus, touchpointIds: Iterable<string>, evidence?: string): number {
+      const view = getView();
+      let changed = 0;
+      change(() => {
+        for (const id of touchpointIds) {
+          const t = view.touchpoints[id];
+          const rec = touchpoints().get(id);
+          if (!t || !rec) continue;
+          const prev = t.controls[controlId];
+          const next: ControlState = { ...prev, status };
+          if (evidence) next.evidence = evidence;
+          patchRecord(rec, { controls: { ...t.controls, [controlId]: next } });
+          changed++;
+        }
+      });
+      return changed;
+    },
+    /** Records (or replaces) the decision on a gap, keyed by touchpoint, rule and control. */
+    setGapDecision(fields: Omit<GapDecision, 'id' | 'decidedAt'>): void {
+      const id = gapKey(fields.touchpointId, fields.rule, fields.controlId);
+      const decision: GapDecision = { ...fields, id, decidedAt: new Date().toISOString() };
+      const existing = tableMap(doc, 'gapDecisions').get(id);
+      change(() => {
+        if (existing) patchRecord(existing, decision);
+        else insertRecord(doc, 'gapDecisions', decision);
+      });
+    },
+    clearGapDecision(id: string): void {
+      if (!tableMap(doc, 'gapDecisions').has(id)) return;
+      change(() => tableMap(doc, 'gapDecisions').delete(id));
+    },
+    addCustomControl(control: Omit<CustomControl, 'id'> & { id?: string }): string {
+      const id = control.id ?? newId('cc');
+      change(() => insertRecord(doc, 'customControls', { ...control, id }));
+      return id;
+    },
+    updateCustomControl(id: string, fields: Partial<Omit<CustomControl, 'id'>>): void {
+      patch('customControls', id, fields);
+    },
+    removeCustomControl(id: string): void {
+      if (!tableMap(doc, 'customControls').has(id)) return;
+      change(() => tableMap(doc, 'customControls').delete(id));
     },
 
     // ── personas ───────────────────────────────────────────────────────────────

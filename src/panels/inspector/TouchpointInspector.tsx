@@ -6,6 +6,7 @@ import { sortedChannels, sortedStages } from '../../store/selectors';
 import { useEditor } from '../../store/useEditor';
 import { CommitField } from '../../ui/CommitField';
 import { ComplaintsSection } from './ComplaintsSection';
+import { ControlsSection } from './ControlsSection';
 import { ProfileSection } from './ProfileSection';
 import { RightsSection } from './RightsSection';
 import { RiskSection } from './RiskSection';
@@ -58,6 +59,7 @@ export function TouchpointInspector({ id }: { id: string }) {
       </div>
       <CommitField label={t('touchpoint.owner')} value={tp.owner} onCommit={(owner) => update({ owner })} readOnly={readOnly} testId="inspector-owner" />
       <CommitField label={t('touchpoint.description')} multiline value={tp.description} onCommit={(description) => update({ description })} readOnly={readOnly} />
+      <ControlsSection id={id} />
       <RiskSection id={id} />
       <ComplaintsSection id={id} />
       <RightsSection id={id} />
