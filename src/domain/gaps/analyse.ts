@@ -12,9 +12,9 @@
 import { createRequiredIndex } from '../catalogue/required';
 import { findKind } from '../catalogue/kinds';
 import { periodCode, periodFromIndex } from '../periods';
-import type { ResidualRisk } from '../risk';
-import type { ComplaintEntry, CustomControl, GapDecision, JourneyData, Severity, Touchpoint } from '../schema';
-import { evaluateTouchpoint, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+import { residualOf, type ResidualRisk } from '../risk';
+import type { ComplaintEntry, CustomControl, GapDecision, JourneyData, Risk, RiskBands, Severity, Touchpoint } from '../schema';
+import { evaluateTouchpoint, newTouchpointResult, type RunContext, type WindowStats } from './rules';
 import { SEVERITY_RANK } from './severity';
 import type { Gap, GapAnalysis } from './types';
 
@@ -28,15 +28,24 @@ function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
 /** Per-touchpoint complaint span: total, min/max month index, min/max quarter index, has quarters. */
 const SPAN = 6;
 
-/** The previous run, aligned with its touchpoint array (and looked up by id once order changed). */
+/**
+ * The previous run, column-wise (one array per field rather than an object per touchpoint: fewer
+ * long-lived objects for the garbage collector), aligned with its touchpoint array.
+ */
 interface Memory {
   signature: string;
   windowKey: string;
   touchpoints: readonly Touchpoint[];
-  results: TouchpointResult[];
   spans: Float64Array;
   wTotal: Float64Array;
   wLatest: Float64Array;
+  hotKeys: Float64Array;
+  decisions: (readonly GapDecision[] | undefined)[];
+  gaps: (readonly Gap[])[];
+  residuals: (ResidualRisk | null)[];
+  /** in place, partial, applicable per touchpoint. */
+  tallies: Float64Array;
+  residualCache: Map<number, ResidualRisk>;
   byId: Map<string, number> | null;
 }
 
@@ -70,6 +79,20 @@ export function createGapAnalyser(): GapAnalyser {
 /** One-shot analysis (no memory between calls); for a live view, keep one `createGapAnalyser()`. */
 export function analyse(data: JourneyData): GapAnalysis {
   return run(data, null, 0).analysis;
+}
+
+/** Residual risks are values: touchpoints with equal inputs share one frozen object. */
+function residualFactory(bands: RiskBands, cache: Map<number, ResidualRisk>) {
+  return (risk: Risk, inPlace: number, partial: number, applicable: number): ResidualRisk => {
+    if (applicable > 255) return Object.freeze(residualOf(risk, inPlace, partial, applicable, bands));
+    const key = ((applicable * 256 + inPlace) * 256 + partial) * 64 + risk.likelihood * 8 + risk.impact;
+    let r = cache.get(key);
+    if (!r) {
+      r = Object.freeze(residualOf(risk, inPlace, partial, applicable, bands));
+      cache.set(key, r);
+    }
+    return r;
+  };
 }
 
 function run(data: JourneyData, memory: Memory | null, customVersion: number): { analysis: GapAnalysis; memory: Memory } {
@@ -137,6 +160,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
     windowKey, customVersion,
   ].join('|');
   const reuse = memory !== null && memory.signature === signature ? memory : null;
+  const residualCache = reuse ? reuse.residualCache : new Map<number, ResidualRisk>();
 
   const customKinds = new Set<string>();
   for (const cc of customControls) for (const k of cc.kinds) customKinds.add(k);
@@ -145,6 +169,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
     thresholds: th,
     required: createRequiredIndex(meta.sector, customControls),
     isKnownKind: (id) => findKind(id) !== undefined || customKinds.has(id),
+    residual: residualFactory(bands, residualCache),
     windowLength,
     latestPeriod: windowLength > 0 ? periodFromIndex(quarters ? 'quarter' : 'month', hi) : null,
     journeyWindowTotal,
@@ -161,25 +186,59 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
   }
 
   // Pass 3: the rules per touchpoint, or its previous result when none of its inputs changed.
-  const results = new Array<TouchpointResult>(n);
+  const hotKeys = new Float64Array(n);
+  const decisionsOf = new Array<readonly GapDecision[] | undefined>(n);
+  const gapsOf = new Array<readonly Gap[]>(n);
+  const residuals = new Array<ResidualRisk | null>(n);
+  const tallies = new Float64Array(n * 3);
   const w: WindowStats = { total: 0, latest: 0 };
+  const out = newTouchpointResult();
   let gapCount = 0;
   for (let i = 0; i < n; i++) {
     const t = touchpoints[i];
     const decisions = decisionsByTouchpoint ? decisionsByTouchpoint.get(t.id) : undefined;
     const hotKey = wTotal[i] > 0 ? journeyWindowTotal : -1;
-    let r = reuse && prevIndex[i] >= 0 ? reuse.results[prevIndex[i]] : undefined;
-    if (!r || r.t !== t || r.hotKey !== hotKey || !sameItems(r.decisions, decisions)) {
+    const k = reuse ? prevIndex[i] : -1;
+    if (k >= 0 && reuse!.touchpoints[k] === t && reuse!.hotKeys[k] === hotKey && sameItems(reuse!.decisions[k], decisions)) {
+      gapsOf[i] = reuse!.gaps[k];
+      residuals[i] = reuse!.residuals[k];
+      tallies[i * 3] = reuse!.tallies[k * 3];
+      tallies[i * 3 + 1] = reuse!.tallies[k * 3 + 1];
+      tallies[i * 3 + 2] = reuse!.tallies[k * 3 + 2];
+    } else {
       w.total = wTotal[i];
       w.latest = wLatest[i];
-      r = evaluateTouchpoint(t, ctx, w, decisions, hotKey);
+      evaluateTouchpoint(t, ctx, w, decisions, out);
+      gapsOf[i] = out.gaps;
+      residuals[i] = out.residual;
+      tallies[i * 3] = out.inPlace;
+      tallies[i * 3 + 1] = out.partial;
+      tallies[i * 3 + 2] = out.applicable;
     }
-    results[i] = r;
-    gapCount += r.gaps.length;
+    hotKeys[i] = hotKey;
+    decisionsOf[i] = decisions;
+    gapCount += gapsOf[i].length;
   }
 
-  const analysis = summarise(touchpoints, results, spans, gapCount);
-  return { analysis, memory: { signature, windowKey, touchpoints, results, spans, wTotal, wLatest, byId: null } };
+  const analysis = summarise(touchpoints, gapsOf, residuals, tallies, spans, gapCount);
+  return {
+    analysis,
+    memory: {
+      signature,
+      windowKey,
+      touchpoints,
+      spans,
+      wTotal,
+      wLatest,
+      hotKeys,
+      decisions: decisionsOf,
+      gaps: gapsOf,
+      residuals,
+      tallies,
+      residualCache,
+      byId: null,
+    },
+  };
 }
 
 function spanOf(entries: readonly ComplaintEntry[], spans: Float64Array, o: number): void {
@@ -232,7 +291,14 @@ function windowCounts(
 }
 
 /** Ranks the gaps — severity, then the touchpoint's complaint total, then map order — and sums up. */
-function summarise(touchpoints: readonly Touchpoint[], results: TouchpointResult[], spans: Float64Array, gapCount: number): GapAnalysis {
+function summarise(
+  touchpoints: readonly Touchpoint[],
+  gapsOf: (readonly Gap[])[],
+  residuals: (ResidualRisk | null)[],
+  tallies: Float64Array,
+  spans: Float64Array,
+  gapCount: number,
+): GapAnalysis {
   const n = touchpoints.length;
   // Touchpoints by complaint total, descending, ties in map order. Sorting plain numbers is
   // far faster than sorting with a comparator: key = (max − total) × n + index.
@@ -255,22 +321,21 @@ function summarise(touchpoints: readonly Touchpoint[], results: TouchpointResult
   let covered = 0;
   let requiredControls = 0;
   for (let i = 0; i < n; i++) {
-    const r = results[i];
-    const gaps = r.gaps;
+    const gaps = gapsOf[i];
     for (let j = 0; j < gaps.length; j++) {
       const g = gaps[j];
       perRank[SEVERITY_RANK[g.severity]]++;
       if (g.open) open[g.severity]++;
       else accepted++;
     }
-    covered += r.inPlace + r.partial / 2;
-    requiredControls += r.applicable;
+    covered += tallies[i * 3] + tallies[i * 3 + 1] / 2;
+    requiredControls += tallies[i * 3 + 2];
   }
   // Bucket by severity (critical first) while walking touchpoints in complaint order.
   const offsets = [perRank[3] + perRank[2] + perRank[1], perRank[3] + perRank[2], perRank[3], 0];
   const all = new Array<Gap>(gapCount);
   for (let k = 0; k < n; k++) {
-    const gaps = results[order ? order[k] : k].gaps;
+    const gaps = gapsOf[order ? order[k] : k];
     for (let j = 0; j < gaps.length; j++) all[offsets[SEVERITY_RANK[gaps[j].severity]]++] = gaps[j];
   }
 
@@ -278,8 +343,8 @@ function summarise(touchpoints: readonly Touchpoint[], results: TouchpointResult
   const residual = new Map<string, ResidualRisk | null>();
   for (let i = 0; i < n; i++) {
     const id = touchpoints[i].id;
-    byTouchpoint.set(id, results[i].gaps);
-    residual.set(id, results[i].residual);
+    byTouchpoint.set(id, gapsOf[i]);
+    residual.set(id, residuals[i]);
   }
   return {
     gaps: all,

@@ -6,8 +6,8 @@
  * or `structuredClone` copies own fields only — use `toPlainGap`.
  */
 import type { ControlDef } from '../catalogue/controls';
-import type { RiskLevel } from '../risk';
-import type { Bilingual, GapDecision, GapThresholds, Severity, Touchpoint } from '../schema';
+import { riskLevel } from '../risk';
+import type { Bilingual, GapDecision, GapThresholds, RiskBands, Severity, Touchpoint } from '../schema';
 import {
   hotspotMessage,
   kindMessage,
@@ -18,54 +18,56 @@ import {
   spikeMessage,
   unmitigatedMessage,
 } from './messages';
-import { riskSteps, shiftSeverity } from './severity';
+import { shiftSeverity } from './severity';
 import { gapKey, type Gap, type GapRule } from './types';
 
 /** Inputs of one analysis run that gap messages quote. */
 export interface RunFacts {
   thresholds: GapThresholds;
+  bands: RiskBands;
   /** Periods in the complaint window (at most `hotspotWindow`). */
   windowLength: number;
   latestPeriod: string | null;
   journeyWindowTotal: number;
 }
 
-/** What the rules found about one touchpoint: shared by its gaps to word their messages. */
-export interface TouchpointFacts {
-  t: Touchpoint;
-  run: RunFacts;
-  level: RiskLevel | null;
-  hotspot: boolean;
-  /** The touchpoint's complaints in the window, and in its latest period. */
-  windowTotal: number;
-  latest: number;
-  /** Required controls not marked not applicable with a reason. */
-  applicable: number;
-  /** Open gaps of high or worse (for the no-owner message). */
-  seriousGaps: number;
-}
-
 export class GapRecord implements Gap {
   readonly rule: GapRule;
   readonly severity: Severity;
   readonly decision: GapDecision | null;
-  readonly #facts: TouchpointFacts;
+  readonly #t: Touchpoint;
+  readonly #run: RunFacts;
   readonly #control: ControlDef | null;
+  /** Numbers the message quotes, by rule (see `wordGap`). */
+  readonly #a: number;
+  readonly #b: number;
   #id: string | undefined;
   #message: Bilingual | undefined;
 
-  constructor(facts: TouchpointFacts, rule: GapRule, control: ControlDef | null, severity: Severity, decision: GapDecision | null) {
+  constructor(
+    t: Touchpoint,
+    run: RunFacts,
+    rule: GapRule,
+    control: ControlDef | null,
+    severity: Severity,
+    decision: GapDecision | null,
+    a = 0,
+    b = 0,
+  ) {
     this.rule = rule;
     this.severity = severity;
     this.decision = decision;
-    this.#facts = facts;
+    this.#t = t;
+    this.#run = run;
     this.#control = control;
+    this.#a = a;
+    this.#b = b;
     this.#id = undefined;
     this.#message = undefined;
   }
 
   get touchpointId(): string {
-    return this.#facts.t.id;
+    return this.#t.id;
   }
 
   get controlId(): string | null {
@@ -77,11 +79,11 @@ export class GapRecord implements Gap {
   }
 
   get id(): string {
-    return (this.#id ??= gapKey(this.touchpointId, this.rule, this.controlId));
+    return (this.#id ??= gapKey(this.#t.id, this.rule, this.controlId));
   }
 
   get message(): Bilingual {
-    return (this.#message ??= wordGap(this.#facts, this.rule, this.#control, this.severity));
+    return (this.#message ??= wordGap(this.#t, this.#run, this.rule, this.#control, this.severity, this.#a, this.#b));
   }
 
   toJSON(): Gap {
@@ -102,30 +104,33 @@ export function toPlainGap(g: Gap): Gap {
   };
 }
 
-function wordGap(f: TouchpointFacts, rule: GapRule, control: ControlDef | null, severity: Severity): Bilingual {
-  const run = f.run;
+/**
+ * The message of a gap. `a` and `b` by rule — missing/partial: risk steps and hotspot step;
+ * unmitigated: applicable required controls; hotspot: the touchpoint's window total; spike:
+ * latest count and the sum of the previous periods; no-owner: open gaps of high or worse.
+ */
+function wordGap(t: Touchpoint, run: RunFacts, rule: GapRule, control: ControlDef | null, severity: Severity, a: number, b: number): Bilingual {
   const th = run.thresholds;
-  const step = riskSteps(f.level);
+  const level = t.risk ? riskLevel(t.risk.likelihood * t.risk.impact, run.bands) : null;
   switch (rule) {
     case 'missing-control':
-      return missingMessage(control!, f.t.controls[control!.id], f.level, step, f.hotspot, severity);
+      return missingMessage(control!, t.controls[control!.id], level, a, b > 0, severity);
     case 'partial-control':
-      return partialMessage(control!, shiftSeverity(control!.baseSeverity, step + (f.hotspot ? 1 : 0)), severity);
+      return partialMessage(control!, shiftSeverity(control!.baseSeverity, a + b), severity);
     case 'unmitigated-high-risk':
-      return unmitigatedMessage(f.t.risk!, f.level!, f.applicable);
+      return unmitigatedMessage(t.risk!, level!, a);
     case 'complaint-hotspot': {
-      const raised = f.level === 'high' || f.level === 'critical' ? f.level : null;
-      return hotspotMessage(f.windowTotal, run.journeyWindowTotal, run.windowLength, th.hotspotShare, th.hotspotMinCount, raised);
+      const raised = level === 'high' || level === 'critical' ? level : null;
+      return hotspotMessage(a, run.journeyWindowTotal, run.windowLength, th.hotspotShare, th.hotspotMinCount, raised);
     }
     case 'complaint-spike': {
       const previous = run.windowLength - 1;
-      const mean = (f.windowTotal - f.latest) / previous;
-      return spikeMessage(f.latest, run.latestPeriod ?? '', mean, previous, th.spikeFactor, th.spikeMinDelta);
+      return spikeMessage(a, run.latestPeriod ?? '', b / previous, previous, th.spikeFactor, th.spikeMinDelta);
     }
     case 'no-owner':
-      return noOwnerMessage(f.level, f.seriousGaps);
+      return noOwnerMessage(level, a);
     case 'incomplete-kind':
-      return kindMessage(f.t.kind);
+      return kindMessage(t.kind);
     case 'incomplete-risk':
       return RISK_MESSAGE;
   }

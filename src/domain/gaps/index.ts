@@ -1,6 +1,7 @@
 export { analyse, createGapAnalyser, type GapAnalyser } from './analyse';
 export { toPlainGap } from './gap';
-export { evaluateTouchpoint, isHotspot, isSpike, NO_GAPS, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+export { evaluateTouchpoint, isHotspot, isSpike, newTouchpointResult, NO_GAPS, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+export type { RunFacts } from './gap';
 export {
   SEVERITIES,
   SEVERITY_LABELS,

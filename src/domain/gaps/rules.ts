@@ -4,9 +4,9 @@
  * computed once per analysis.
  */
 import type { ControlDef } from '../catalogue/controls';
-import { hasReason, residualOf, riskLevel, type ResidualRisk, type RiskLevel } from '../risk';
-import type { GapDecision, GapThresholds, RiskBands, Severity, Touchpoint } from '../schema';
-import { GapRecord, type RunFacts, type TouchpointFacts } from './gap';
+import { hasReason, riskLevel, type ResidualRisk, type RiskLevel } from '../risk';
+import type { GapDecision, GapThresholds, Risk, Severity, Touchpoint } from '../schema';
+import { GapRecord, type RunFacts } from './gap';
 import { riskSteps, SEVERITY_RANK, shiftSeverity } from './severity';
 import type { Gap, GapRule } from './types';
 
@@ -24,11 +24,12 @@ export function isSpike(latest: number, previousMean: number, th: GapThresholds)
 }
 
 export interface RunContext extends RunFacts {
-  bands: RiskBands;
   /** Required controls of a kind for this journey (one shared array per kind). */
   required: (kindId: string | null) => readonly ControlDef[];
   /** A catalogue kind, or one the journey's custom controls name. */
   isKnownKind: (kindId: string) => boolean;
+  /** Residual risk of (risk, tally): identical values share one frozen object. */
+  residual: (risk: Risk, inPlace: number, partial: number, applicable: number) => ResidualRisk;
 }
 
 /** A touchpoint's complaints inside the window. */
@@ -38,19 +39,22 @@ export interface WindowStats {
   latest: number;
 }
 
-/** Everything the analysis keeps about one touchpoint (also what its gaps word messages from). */
-export interface TouchpointResult extends TouchpointFacts {
+/** What the rules found for one touchpoint (a scratch object the caller may reuse). */
+export interface TouchpointResult {
   /** Severity descending; rule order within a severity. */
   gaps: readonly Gap[];
   residual: ResidualRisk | null;
   inPlace: number;
   partial: number;
-  /** Inputs the result was computed from, for reuse by `createGapAnalyser`. */
-  decisions: readonly GapDecision[] | undefined;
-  hotKey: number;
+  /** Required controls not marked not applicable with a reason. */
+  applicable: number;
 }
 
 export const NO_GAPS: readonly Gap[] = Object.freeze([]);
+
+export function newTouchpointResult(): TouchpointResult {
+  return { gaps: NO_GAPS, residual: null, inPlace: 0, partial: 0, applicable: 0 };
+}
 
 function findDecision(decisions: readonly GapDecision[] | undefined, rule: GapRule, controlId: string | null): GapDecision | null {
   if (!decisions) return null;
@@ -58,46 +62,46 @@ function findDecision(decisions: readonly GapDecision[] | undefined, rule: GapRu
   return null;
 }
 
-function addGap(r: TouchpointResult, rule: GapRule, control: ControlDef | null, severity: Severity): void {
-  const g = new GapRecord(r, rule, control, severity, findDecision(r.decisions, rule, control ? control.id : null));
-  if (r.gaps === NO_GAPS) r.gaps = [g];
-  else (r.gaps as Gap[]).push(g);
+function make(
+  t: Touchpoint,
+  ctx: RunContext,
+  decisions: readonly GapDecision[] | undefined,
+  rule: GapRule,
+  control: ControlDef | null,
+  severity: Severity,
+  a = 0,
+  b = 0,
+): Gap {
+  return new GapRecord(t, ctx, rule, control, severity, findDecision(decisions, rule, control ? control.id : null), a, b);
+}
+
+function append(list: Gap[] | null, g: Gap): Gap[] {
+  if (!list) return [g];
+  list.push(g);
+  return list;
 }
 
 const bySeverityDesc = (a: Gap, b: Gap) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
 
+/** Applies every rule to one touchpoint; writes into `out` (returned). */
 export function evaluateTouchpoint(
   t: Touchpoint,
   ctx: RunContext,
   w: WindowStats,
   decisions: readonly GapDecision[] | undefined,
-  hotKey = -1,
+  out: TouchpointResult = newTouchpointResult(),
 ): TouchpointResult {
   const th = ctx.thresholds;
   const risk = t.risk;
   const level: RiskLevel | null = risk ? riskLevel(risk.likelihood * risk.impact, ctx.bands) : null;
   const serious = level === 'high' || level === 'critical';
   const hotspot = isHotspot(w.total, ctx.journeyWindowTotal, th);
-  const r: TouchpointResult = {
-    t,
-    run: ctx,
-    level,
-    hotspot,
-    windowTotal: w.total,
-    latest: w.latest,
-    applicable: 0,
-    seriousGaps: 0,
-    gaps: NO_GAPS,
-    residual: null,
-    inPlace: 0,
-    partial: 0,
-    decisions,
-    hotKey,
-  };
+  let gaps: Gap[] | null = null;
 
   // Required controls: missing / partial, and the tally behind coverage and residual risk.
   const required = ctx.required(t.kind);
-  const missingStep = riskSteps(level) + (hotspot ? 1 : 0);
+  const riskStep = riskSteps(level);
+  const hotStep = hotspot ? 1 : 0;
   let inPlace = 0;
   let partial = 0;
   let applicable = 0;
@@ -112,32 +116,34 @@ export function evaluateTouchpoint(
     }
     if (status === 'not-applicable' && hasReason(state)) continue;
     applicable++;
-    const missing = shiftSeverity(def.baseSeverity, missingStep);
+    const missing = shiftSeverity(def.baseSeverity, riskStep + hotStep);
     if (status === 'partial') {
       partial++;
-      addGap(r, 'partial-control', def, shiftSeverity(missing, -1));
+      gaps = append(gaps, make(t, ctx, decisions, 'partial-control', def, shiftSeverity(missing, -1), riskStep, hotStep));
     } else {
-      addGap(r, 'missing-control', def, missing);
+      gaps = append(gaps, make(t, ctx, decisions, 'missing-control', def, missing, riskStep, hotStep));
     }
   }
-  r.applicable = applicable;
-  r.inPlace = inPlace;
-  r.partial = partial;
 
-  if (serious && inPlace === 0) addGap(r, 'unmitigated-high-risk', null, level === 'critical' ? 'critical' : 'high');
-  if (hotspot) addGap(r, 'complaint-hotspot', null, serious ? 'high' : 'medium');
-  if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) addGap(r, 'complaint-spike', null, 'high');
-  if (t.kind === null || !ctx.isKnownKind(t.kind)) addGap(r, 'incomplete-kind', null, 'low');
-  if (!risk) addGap(r, 'incomplete-risk', null, 'low');
+  if (serious && inPlace === 0) gaps = append(gaps, make(t, ctx, decisions, 'unmitigated-high-risk', null, level === 'critical' ? 'critical' : 'high', applicable));
+  if (hotspot) gaps = append(gaps, make(t, ctx, decisions, 'complaint-hotspot', null, serious ? 'high' : 'medium', w.total));
+  if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
+    gaps = append(gaps, make(t, ctx, decisions, 'complaint-spike', null, 'high', w.latest, w.total - w.latest));
+  }
+  if (t.kind === null || !ctx.isKnownKind(t.kind)) gaps = append(gaps, make(t, ctx, decisions, 'incomplete-kind', null, 'low'));
+  if (!risk) gaps = append(gaps, make(t, ctx, decisions, 'incomplete-risk', null, 'low'));
 
   if (t.owner.trim() === '') {
     let seriousGaps = 0;
-    for (const g of r.gaps) if (g.open && SEVERITY_RANK[g.severity] >= 2) seriousGaps++;
-    r.seriousGaps = seriousGaps;
-    if (serious || seriousGaps > 0) addGap(r, 'no-owner', null, 'medium');
+    if (gaps) for (const g of gaps) if (g.open && SEVERITY_RANK[g.severity] >= 2) seriousGaps++;
+    if (serious || seriousGaps > 0) gaps = append(gaps, make(t, ctx, decisions, 'no-owner', null, 'medium', seriousGaps));
   }
 
-  if (r.gaps.length > 1) (r.gaps as Gap[]).sort(bySeverityDesc);
-  if (risk) r.residual = residualOf(risk, inPlace, partial, applicable, ctx.bands);
-  return r;
+  if (gaps && gaps.length > 1) gaps.sort(bySeverityDesc);
+  out.gaps = gaps ?? NO_GAPS;
+  out.residual = risk ? ctx.residual(risk, inPlace, partial, applicable) : null;
+  out.inPlace = inPlace;
+  out.partial = partial;
+  out.applicable = applicable;
+  return out;
 }
