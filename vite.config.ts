@@ -24,6 +24,8 @@ export default defineConfig({
   ],
   build: { target: 'es2022', sourcemap: false },
   test: {
+    // Property and fuzz tests do real work; CI machines are small and shared.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
