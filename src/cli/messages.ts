@@ -38,8 +38,9 @@ export const USAGE = `Usage:
   touchmap export <journey.json> [--format svg] [--overlay none|risk|complaints|gaps] [--lang zh|en]
                   [--hide-complaints] [--hide-owners] [--no-title]
       Writes the map as SVG to standard output.
-  touchmap register <journey.json> [--per touchpoint|gap]
-      Not yet available.
+  touchmap register <journey.json> [--per touchpoint|gap] [--lang zh|en] [--hide-complaints] [--hide-owners] [--no-bom]
+      Writes the register (one row per touchpoint, default, or per gap) as CSV to standard output:
+      UTF-8 with a BOM (for Excel), formula-like text neutralised, catalogue version and date in every row.
   touchmap --help | --version
 
 --lang defaults from the environment (LC_ALL, LC_MESSAGES, LANG: zh… gives Chinese), else English.

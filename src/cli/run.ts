@@ -5,6 +5,8 @@
  */
 import { version as packageVersion } from '../../package.json';
 import { severitySchema, type JourneyData, type Severity } from '../domain/schema';
+import { toCsv } from '../io/csv';
+import { buildRegister, registerRows, type RegisterKind } from '../io/registers';
 import { renderMapSvg } from '../io/svg';
 import { parseArgs, type OptionSpec } from './args';
 import { runCheck } from './check';
@@ -31,6 +33,14 @@ const EXPORT_SPEC: Record<string, OptionSpec> = {
   'hide-complaints': { value: false },
   'hide-owners': { value: false },
   'no-title': { value: false },
+};
+
+const REGISTER_SPEC: Record<string, OptionSpec> = {
+  per: { value: true, choices: ['touchpoint', 'gap'] },
+  lang: { value: true, choices: LANGS },
+  'hide-complaints': { value: false },
+  'hide-owners': { value: false },
+  'no-bom': { value: false },
 };
 
 function usageError(io: CliIo, message: string): 2 {
@@ -104,9 +114,18 @@ async function dispatch(argv: string[], io: CliIo): Promise<number> {
       io.stdout(svg);
       return 0;
     }
-    case 'register':
-      io.stderr('touchmap register: not yet available in this version; export registers from the app.\n');
-      return 2;
+    case 'register': {
+      const r = await withJourney('register', rest, REGISTER_SPEC, io);
+      if (!r.ok) return r.code;
+      const register = buildRegister((r.options.get('per') as RegisterKind | undefined) ?? 'touchpoint', r.data, {
+        lang: r.lang,
+        date: io.now(),
+        hideComplaints: r.options.has('hide-complaints'),
+        hideOwners: r.options.has('hide-owners'),
+      });
+      io.stdout(toCsv(registerRows(register), { bom: !r.options.has('no-bom') }));
+      return 0;
+    }
     default:
       return usageError(io, `unknown command ${JSON.stringify(command)}`);
   }

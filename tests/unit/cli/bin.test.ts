@@ -74,4 +74,11 @@ describe('dist-cli/touchmap.mjs', () => {
     expect(svg.stdout).toMatch(/^<svg [^>]*font-family='"PingFang SC"/);
     expect(svg.stdout.trimEnd().endsWith('</svg>')).toBe(true);
   });
+
+  it('prints a register as CSV', () => {
+    const csv = runBin('register', 'sample.json', '--per', 'gap');
+    expect(csv.status).toBe(0);
+    expect(csv.stdout.startsWith('\uFEFFSeverity,Status,Touchpoint ID,')).toBe(true);
+    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(1 + analyse(sampleJourney()).gaps.length);
+  });
 });

@@ -253,10 +253,4 @@ describe('usage', () => {
     expect((await cli(['check', 'a.json', '--fail-on'], {})).stderr).toMatch(/--fail-on needs a value/);
     expect((await cli(['check', 'a.json', '--colour'], {})).stderr).toMatch(/unknown option --colour/);
   });
-
-  it('says register is not yet available', async () => {
-    const r = await cli(['register', 'j.json'], known());
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/not yet available/);
-  });
 });
