@@ -3,8 +3,18 @@
  * different touchpoints at once, each sees the other's edits live, and after reloading both,
  * every edit is there.
  */
-import { expect, test } from '@playwright/test';
-import { addTouchpointInCell, createJourney, node, waitSaved, watchErrors } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { addTouchpointInCell, cellCentre, createJourney, node, waitSaved, watchErrors } from './helpers';
+
+/** Adds a touchpoint while another tab adds its own (node counts change under us): waits for the title editor. */
+async function addConcurrently(page: Page, stage: number, channel: number, title: string) {
+  const p = await cellCentre(page, stage, channel);
+  await page.mouse.dblclick(p.x, p.y);
+  await page.waitForFunction(() => document.activeElement?.closest('[data-testid="touchpoint-node"]') != null);
+  await page.keyboard.type(title);
+  await page.keyboard.press('Enter');
+  await expect(node(page, title)).toBeVisible();
+}
 
 test('two tabs edit at once; both see everything; after a reload every edit survives', async ({ page, context }) => {
   const errors = watchErrors(page);
@@ -19,14 +29,14 @@ test('two tabs edit at once; both see everything; after a reload every edit surv
   // Both tabs edit different touchpoints at the same time.
   await Promise.all([
     (async () => {
-      await addTouchpointInCell(page, 1, 0, 'From tab one');
+      await addConcurrently(page, 1, 0, 'From tab one');
       await node(page, 'Shared start').click();
       await page.getByTestId('inspector-title').fill('Renamed in tab one');
       await page.getByTestId('inspector-title').press('Enter');
     })(),
     (async () => {
-      await addTouchpointInCell(second, 3, 2, 'From tab two');
-      await addTouchpointInCell(second, 4, 1, 'Also tab two');
+      await addConcurrently(second, 3, 2, 'From tab two');
+      await addConcurrently(second, 4, 1, 'Also tab two');
     })(),
   ]);
   for (const p of [page, second]) {
