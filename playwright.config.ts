@@ -38,6 +38,9 @@ export default defineConfig({
       ],
     },
     trace: 'off',
+    // The app registers a service worker (offline use). Tests opt in where it is under test
+    // (reliability-offline, reliability-privacy), so the others never depend on its cache.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

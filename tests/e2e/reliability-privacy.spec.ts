@@ -9,6 +9,9 @@ import { downloadText } from './reliabilityHelpers';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 
+// As a person gets it: with the service worker and its precache requests.
+test.use({ serviceWorkers: 'allow' });
+
 test('a full session stays on the app’s origin, within the CSP, and shows markup as text', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
