@@ -30,6 +30,8 @@ export interface LiveDeps extends JoinEnv {
   /** A name for someone who has not chosen one ("Guest 42"). */
   defaultName: () => string;
   reload: () => void;
+  onHashChange?: (fn: () => void) => void;
+  offHashChange?: (fn: () => void) => void;
   /** How long a participant without the journey waits for the room's copy. */
   joinTimeoutMs?: number;
 }
@@ -163,7 +165,25 @@ export function liveSessionProvider(deps: () => LiveDeps) {
       // A link for another server: the journey opens locally (the dialog explains on a new try).
       waiting?.session.destroy();
     }
-    return { destroy: () => controller.destroy() };
+    // A join link pasted into the address bar of the open journey changes only the fragment.
+    const onHash = () => {
+      if (!d.location.hash) return;
+      const next = joinFor(d, ctx.journeyId);
+      if (next) {
+        try {
+          controller.start(next);
+        } catch {
+          // see above
+        }
+      }
+    };
+    d.onHashChange?.(onHash);
+    return {
+      destroy: () => {
+        d.offHashChange?.(onHash);
+        controller.destroy();
+      },
+    };
   };
 }
 
@@ -243,5 +263,7 @@ export function browserLiveDeps(): LiveDeps {
     transport: yWebsocketTransport(),
     defaultName: () => `${browserLanguageIsChinese(storage) ? '访客' : 'Guest'} ${Math.floor(100 + Math.random() * 900)}`,
     reload: () => location.reload(),
+    onHashChange: (fn) => window.addEventListener('hashchange', fn),
+    offHashChange: (fn) => window.removeEventListener('hashchange', fn),
   };
 }

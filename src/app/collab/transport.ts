@@ -57,6 +57,10 @@ export function yWebsocketTransport(opts: { WebSocketPolyfill?: unknown } = {}):
     let status: TransportStatus = 'disconnected';
     provider.on('status', ({ status: s }) => {
       status = s;
+      // Peers dropped my presence when I went away but remember its clock; re-sent unchanged it
+      // would be ignored until the next 15-second renewal. A fresh clock makes me visible at once.
+      const mine = s === 'connected' ? provider.awareness.getLocalState() : null;
+      if (mine) provider.awareness.setLocalState({ ...mine });
       listeners.status.forEach((fn) => fn(s));
     });
     provider.on('sync', (synced: boolean) => {
