@@ -1,0 +1,263 @@
+/**
+ * PDF of a map: the SVG of `renderMapSvg` drawn as vectors by svg2pdf.js into jsPDF, A4 or A3
+ * landscape. One page when the whole map fits with its smallest text at 6 pt or more; otherwise
+ * tiled over several pages at that size, with a little overlap and a "row/column" label on each.
+ *
+ * Chinese needs a real font: each character is given to the first font that has it (Noto Sans
+ * SC's Simplified-Chinese file, then its small Unicode-range slices for symbols such as ▲ ⚠), the
+ * text is split into runs per font, and jsPDF embeds only the glyphs used. Characters no font has
+ * (emoji) are left out rather than drawn as boxes. Fonts come from the caller, so this module
+ * loads nothing by itself.
+ */
+import { jsPDF } from 'jspdf';
+import { fontCoverage, toBase64 } from './fonts';
+
+export type PaperSize = 'a4' | 'a3';
+export type FontWeight = 'normal' | 'bold';
+
+/** Landscape page sizes in points. */
+export const PAPER_PT: Readonly<Record<PaperSize, { width: number; height: number }>> = {
+  a4: { width: 841.89, height: 595.28 },
+  a3: { width: 1190.55, height: 841.89 },
+};
+
+/** Below this size (in points) printed text is hard to read: then the map is tiled. */
+export const MIN_TEXT_PT = 6;
+const MARGIN = 28;
+const LABEL_BAND = 16;
+const OVERLAP_PX = 24;
+/** Never print larger than the screen size (1 CSS px = 0.75 pt). */
+const MAX_SCALE = 0.75;
+
+export interface Tile {
+  row: number;
+  column: number;
+  /** The part of the map on this page, in SVG units. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface PagePlan {
+  paper: PaperSize;
+  pageWidth: number;
+  pageHeight: number;
+  /** Points per SVG unit. */
+  scale: number;
+  tiled: boolean;
+  rows: number;
+  columns: number;
+  tiles: Tile[];
+  /** Where the map's top-left lands on the page (for one page: centred). */
+  origin: { x: number; y: number };
+  /** The smallest text on paper, in points. */
+  smallestTextPt: number;
+}
+
+/** The smallest `font-size` in an SVG (what decides whether one page is readable). */
+export function smallestFontSize(svg: string): number {
+  let min = Infinity;
+  for (const m of svg.matchAll(/font-size="([\d.]+)"/g)) min = Math.min(min, Number(m[1]));
+  return Number.isFinite(min) ? min : 12;
+}
+
+export function planPdfPages(svgWidth: number, svgHeight: number, smallestFontPx: number, paper: PaperSize): PagePlan {
+  const { width: pageWidth, height: pageHeight } = PAPER_PT[paper];
+  const availW = pageWidth - 2 * MARGIN;
+  const availH = pageHeight - 2 * MARGIN;
+  const fit = Math.min(availW / svgWidth, availH / svgHeight, MAX_SCALE);
+  if (smallestFontPx * fit >= MIN_TEXT_PT - 1e-9) {
+    return {
+      paper,
+      pageWidth,
+      pageHeight,
+      scale: fit,
+      tiled: false,
+      rows: 1,
+      columns: 1,
+      tiles: [{ row: 0, column: 0, x: 0, y: 0, width: svgWidth, height: svgHeight }],
+      origin: { x: (pageWidth - svgWidth * fit) / 2, y: (pageHeight - svgHeight * fit) / 2 },
+      smallestTextPt: smallestFontPx * fit,
+    };
+  }
+  const scale = Math.min(MAX_SCALE, MIN_TEXT_PT / smallestFontPx);
+  const tileW = availW / scale;
+  const tileH = (availH - LABEL_BAND) / scale;
+  const columns = Math.max(1, Math.ceil((svgWidth - OVERLAP_PX) / (tileW - OVERLAP_PX)));
+  const rows = Math.max(1, Math.ceil((svgHeight - OVERLAP_PX) / (tileH - OVERLAP_PX)));
+  const tiles: Tile[] = [];
+  for (let row = 0; row < rows; row++) {
+    for (let column = 0; column < columns; column++) {
+      const x = Math.min(column * (tileW - OVERLAP_PX), Math.max(0, svgWidth - tileW));
+      const y = Math.min(row * (tileH - OVERLAP_PX), Math.max(0, svgHeight - tileH));
+      tiles.push({ row, column, x, y, width: Math.min(tileW, svgWidth), height: Math.min(tileH, svgHeight) });
+    }
+  }
+  return {
+    paper,
+    pageWidth,
+    pageHeight,
+    scale,
+    tiled: true,
+    rows,
+    columns,
+    tiles,
+    origin: { x: MARGIN, y: MARGIN + LABEL_BAND },
+    smallestTextPt: smallestFontPx * scale,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fonts
+
+export interface FontSource {
+  /** The family name used inside the PDF. */
+  family: string;
+  /** Whether the font may have this character (before it is loaded; e.g. its unicode-range). */
+  mayCover(codePoint: number): boolean;
+  /** TrueType bytes of the weight, or null when the font has no such weight. */
+  load(weight: FontWeight): Promise<Uint8Array | null>;
+}
+
+interface LoadedFont {
+  source: FontSource;
+  covers: Set<number>;
+  files: Partial<Record<FontWeight, Uint8Array>>;
+}
+
+const isBold = (el: Element): boolean => {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    const w = e.getAttribute('font-weight');
+    if (w) return w === 'bold' || Number(w) >= 600;
+  }
+  return false;
+};
+
+/** Chooses a font for every character of every text in the SVG and loads what is needed. */
+async function resolveFonts(svg: Element, sources: readonly FontSource[]): Promise<{ fontOf: Map<number, LoadedFont>; loaded: LoadedFont[] }> {
+  const needed = new Map<number, Set<FontWeight>>();
+  for (const t of svg.querySelectorAll('text')) {
+    const weight: FontWeight = isBold(t) ? 'bold' : 'normal';
+    for (const ch of t.textContent ?? '') {
+      const cp = ch.codePointAt(0)!;
+      if (!needed.has(cp)) needed.set(cp, new Set());
+      needed.get(cp)!.add(weight);
+    }
+  }
+  const fontOf = new Map<number, LoadedFont>();
+  const loaded: LoadedFont[] = [];
+  for (const source of sources) {
+    const candidates = [...needed.keys()].filter((cp) => !fontOf.has(cp) && source.mayCover(cp));
+    if (!candidates.length) continue;
+    const normal = await source.load('normal');
+    if (!normal) continue;
+    const font: LoadedFont = { source, covers: fontCoverage(normal), files: { normal } };
+    const mine = candidates.filter((cp) => font.covers.has(cp));
+    if (!mine.length) continue;
+    if (mine.some((cp) => needed.get(cp)!.has('bold'))) font.files.bold = (await source.load('bold')) ?? normal;
+    for (const cp of mine) fontOf.set(cp, font);
+    loaded.push(font);
+  }
+  return { fontOf, loaded };
+}
+
+/** Splits every text into runs per font (tspans), dropping characters no font has. */
+function assignFonts(svg: Element, fontOf: Map<number, LoadedFont>): void {
+  const doc = svg.ownerDocument;
+  for (const t of [...svg.querySelectorAll('text')]) {
+    const runs: { family: string; text: string }[] = [];
+    for (const ch of t.textContent ?? '') {
+      const font = fontOf.get(ch.codePointAt(0)!);
+      if (!font) continue;
+      const last = runs[runs.length - 1];
+      if (last && last.family === font.source.family) last.text += ch;
+      else runs.push({ family: font.source.family, text: ch });
+    }
+    while (t.firstChild) t.removeChild(t.firstChild);
+    if (runs.length === 1) {
+      t.setAttribute('font-family', runs[0].family);
+      t.textContent = runs[0].text;
+    } else {
+      for (const run of runs) {
+        const span = doc.createElementNS('http://www.w3.org/2000/svg', 'tspan');
+        span.setAttribute('font-family', run.family);
+        span.textContent = run.text;
+        t.appendChild(span);
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The document
+
+export interface MapPdfOptions {
+  paper: PaperSize;
+  /** The map as rendered (its root <svg> element, in a DOM document). */
+  svg: Element;
+  width: number;
+  height: number;
+  fonts: readonly FontSource[];
+  /** Journey name, for the document title and the tile labels. */
+  title: string;
+  lang: 'zh' | 'en';
+}
+
+export interface MapPdf {
+  bytes: Uint8Array;
+  plan: PagePlan;
+  /** Font families embedded (each a subset of the glyphs used). */
+  fonts: string[];
+}
+
+export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
+  const svg = opts.svg;
+  const plan = planPdfPages(opts.width, opts.height, smallestFontSize(svg.outerHTML), opts.paper);
+  const { fontOf, loaded } = await resolveFonts(svg, opts.fonts);
+  assignFonts(svg, fontOf);
+
+  // svg2pdf.js needs a DOM and ships an ES build for browsers: loaded only when a PDF is made.
+  const { svg2pdf } = await import('svg2pdf.js');
+  const pdf = new jsPDF({ orientation: 'landscape', unit: 'pt', format: opts.paper, compress: true });
+  pdf.setProperties({ title: opts.title, creator: 'Touchmap' });
+  for (const font of loaded) {
+    for (const weight of ['normal', 'bold'] as const) {
+      const file = font.files[weight] ?? font.files.normal!;
+      const name = `${font.source.family}-${weight}.ttf`;
+      pdf.addFileToVFS(name, toBase64(file));
+      pdf.addFont(name, font.source.family, weight, undefined, 'Identity-H');
+    }
+  }
+
+  const total = plan.tiles.length;
+  for (const [i, tile] of plan.tiles.entries()) {
+    if (i > 0) pdf.addPage(opts.paper, 'landscape');
+    const clipX = plan.tiled ? plan.origin.x : plan.origin.x;
+    const clipY = plan.origin.y;
+    if (plan.tiled) {
+      const label =
+        opts.lang === 'zh'
+          ? `${opts.title} · 第 ${i + 1}/${total} 页（第 ${tile.row + 1} 行，第 ${tile.column + 1} 列）`
+          : `${opts.title} · page ${i + 1} of ${total} (row ${tile.row + 1}, column ${tile.column + 1})`;
+      const primary = loaded[0];
+      const text = primary ? [...label].filter((ch) => primary.covers.has(ch.codePointAt(0)!)).join('') : label.replace(/[^\x20-\x7e]/g, '');
+      pdf.setFont(primary ? primary.source.family : 'helvetica', 'normal');
+      pdf.setFontSize(8);
+      pdf.setTextColor(93, 103, 120);
+      pdf.text(text, MARGIN, MARGIN + 8);
+    }
+    pdf.saveGraphicsState();
+    pdf.rect(clipX, clipY, tile.width * plan.scale, tile.height * plan.scale, null);
+    pdf.clip();
+    pdf.discardPath();
+    await svg2pdf(svg, pdf, {
+      x: clipX - tile.x * plan.scale,
+      y: clipY - tile.y * plan.scale,
+      width: opts.width * plan.scale,
+      height: opts.height * plan.scale,
+    });
+    pdf.restoreGraphicsState();
+  }
+  return { bytes: new Uint8Array(pdf.output('arraybuffer')), plan, fonts: loaded.map((f) => f.source.family) };
+}
