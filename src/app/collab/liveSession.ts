@@ -107,7 +107,14 @@ export class LiveSession {
     this.wire.on('update', onWire);
     this.offs.push(() => this.wire.off('update', onWire));
     if (typeof window !== 'undefined') {
-      const onNet = () => this.update();
+      const onNet = (e: Event) => {
+        // Back online: a fresh socket now rather than after the old one times out.
+        if (e.type === 'online' && this.decision !== 'conflict' && !this.refusal) {
+          this.transport.disconnect();
+          this.transport.connect();
+        }
+        this.update();
+      };
       window.addEventListener('online', onNet);
       window.addEventListener('offline', onNet);
       this.offs.push(() => {
@@ -204,12 +211,13 @@ export class LiveSession {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (live) {
+    // The browser knows before the socket does (a dead socket can look open for ~30 s).
+    const online = this.opts.isOnline ? this.opts.isOnline() : typeof navigator === 'undefined' || navigator.onLine !== false;
+    if (live && online) {
       this.wasLive = true;
       return 'live';
     }
     if (this.status === 'live') this.downSince = this.now();
-    const online = this.opts.isOnline ? this.opts.isOnline() : typeof navigator === 'undefined' || navigator.onLine !== false;
     const after = this.opts.offlineAfterMs ?? 10_000;
     const left = this.downSince + after - this.now();
     if (!online || left <= 0) return 'offline';

@@ -24,7 +24,7 @@ export const en = {
     liveCount: 'Live · {{count}}',
     buttonTitle: 'Live session: {{status}}',
     title: 'Live session',
-    intro: 'Edit this journey together with colleagues through your team’s own Touchmap server. Nothing goes to anyone else’s cloud, and without a server everything works as before.',
+    intro: "Edit this journey together with colleagues through your team's own Touchmap server. Nothing goes to anyone else's cloud, and without a server everything works as before.",
     pasteLabel: 'Join link',
     pastePlaceholder: 'http://…/j/…#room=…&token=…',
     join: 'Join',
@@ -33,7 +33,7 @@ export const en = {
     openOther: 'Open that journey',
     expiredLink: 'That link has expired. Ask for a new one.',
     hostHelp: 'To start a session, whoever runs the server makes a link for this journey and shares it:',
-    journeyId: 'This journey’s id',
+    journeyId: "This journey's id",
     yourName: 'Your name',
     nameHint: 'Shown next to your cursor and selections.',
     people: 'Here now',
@@ -45,7 +45,7 @@ export const en = {
     leave: 'Leave session',
     leaveNote: 'Leaving keeps everything on this device; you go on working on your own.',
     refused: {
-      invalid: 'The server refused this link (wrong token or another server’s link). Ask for a new one.',
+      invalid: "The server refused this link (wrong token or another server's link). Ask for a new one.",
       expired: 'This link has expired. Ask for a new one.',
     },
     conflictBody:
