@@ -29,6 +29,13 @@ function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
 const SPAN = 6;
 
 /**
+ * Per-touchpoint numbers the summary adds up: controls in place, partial, applicable; gaps by
+ * severity rank (low … critical); open gaps by rank; accepted gaps.
+ */
+const STATS = 12;
+const S_IN_PLACE = 0, S_PARTIAL = 1, S_APPLICABLE = 2, S_COUNT = 3, S_OPEN = 7, S_ACCEPTED = 11;
+
+/**
  * The previous run, column-wise (one array per field rather than an object per touchpoint: fewer
  * long-lived objects for the garbage collector), aligned with its touchpoint array.
  */
@@ -43,8 +50,8 @@ interface Memory {
   decisions: (readonly GapDecision[] | undefined)[];
   gaps: (readonly Gap[])[];
   residuals: (ResidualRisk | null)[];
-  /** in place, partial, applicable per touchpoint. */
-  tallies: Float64Array;
+  /** `STATS` numbers per touchpoint. */
+  stats: Float64Array;
   residualCache: Map<number, ResidualRisk>;
   byId: Map<string, number> | null;
 }
@@ -115,6 +122,16 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
   // Pass 1: each touchpoint's complaint span (parsed, or kept from the previous run); the
   // journey's granularity (quarters if set so or any entry is one) and span.
   const spans = new Float64Array(n * SPAN);
+  // Periods parsed in this run, flat, from `codeAt[i]` for the touchpoints not kept (pass 2 reads them).
+  const codeAt = new Int32Array(n + 1);
+  let codeCount = 0;
+  for (let i = 0; i < n; i++) {
+    codeAt[i] = codeCount;
+    if (!sameComplaints[i]) codeCount += touchpoints[i].complaints.length;
+  }
+  codeAt[n] = codeCount;
+  const codes = new Float64Array(codeCount);
+  const counts = new Float64Array(codeCount);
   let quarters = meta.settings.complaintPeriod === 'quarter';
   let minM = Infinity, maxM = -Infinity, minQ = Infinity, maxQ = -Infinity;
   for (let i = 0; i < n; i++) {
@@ -123,7 +140,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
       const from = prevIndex[i] * SPAN;
       for (let k = 0; k < SPAN; k++) spans[o + k] = memory!.spans[from + k];
     } else {
-      spanOf(touchpoints[i].complaints, spans, o);
+      spanOf(touchpoints[i].complaints, spans, o, codes, counts, codeAt[i]);
     }
     if (spans[o + 1] < minM) minM = spans[o + 1];
     if (spans[o + 2] > maxM) maxM = spans[o + 2];
@@ -148,7 +165,8 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
       wTotal[i] = memory!.wTotal[prevIndex[i]];
       wLatest[i] = memory!.wLatest[prevIndex[i]];
     } else {
-      windowCounts(touchpoints[i].complaints, quarters, windowStart, hi, wTotal, wLatest, i);
+      if (!sameComplaints[i]) windowFromCodes(codes, counts, codeAt[i], codeAt[i + 1], quarters, windowStart, hi, wTotal, wLatest, i);
+      else windowCounts(touchpoints[i].complaints, quarters, windowStart, hi, wTotal, wLatest, i);
     }
     journeyWindowTotal += wTotal[i];
   }
@@ -190,7 +208,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
   const decisionsOf = new Array<readonly GapDecision[] | undefined>(n);
   const gapsOf = new Array<readonly Gap[]>(n);
   const residuals = new Array<ResidualRisk | null>(n);
-  const tallies = new Float64Array(n * 3);
+  const stats = new Float64Array(n * STATS);
   const w: WindowStats = { total: 0, latest: 0 };
   const out = newTouchpointResult();
   let gapCount = 0;
@@ -202,25 +220,30 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
     if (k >= 0 && reuse!.touchpoints[k] === t && reuse!.hotKeys[k] === hotKey && sameItems(reuse!.decisions[k], decisions)) {
       gapsOf[i] = reuse!.gaps[k];
       residuals[i] = reuse!.residuals[k];
-      tallies[i * 3] = reuse!.tallies[k * 3];
-      tallies[i * 3 + 1] = reuse!.tallies[k * 3 + 1];
-      tallies[i * 3 + 2] = reuse!.tallies[k * 3 + 2];
+      for (let j = 0, o = i * STATS, from = k * STATS; j < STATS; j++) stats[o + j] = reuse!.stats[from + j];
     } else {
       w.total = wTotal[i];
       w.latest = wLatest[i];
       evaluateTouchpoint(t, ctx, w, decisions, out);
       gapsOf[i] = out.gaps;
       residuals[i] = out.residual;
-      tallies[i * 3] = out.inPlace;
-      tallies[i * 3 + 1] = out.partial;
-      tallies[i * 3 + 2] = out.applicable;
+      const o = i * STATS;
+      stats[o + S_IN_PLACE] = out.inPlace;
+      stats[o + S_PARTIAL] = out.partial;
+      stats[o + S_APPLICABLE] = out.applicable;
+      for (const g of out.gaps) {
+        const rank = SEVERITY_RANK[g.severity];
+        stats[o + S_COUNT + rank]++;
+        if (g.open) stats[o + S_OPEN + rank]++;
+        else stats[o + S_ACCEPTED]++;
+      }
     }
     hotKeys[i] = hotKey;
     decisionsOf[i] = decisions;
     gapCount += gapsOf[i].length;
   }
 
-  const analysis = summarise(touchpoints, gapsOf, residuals, tallies, spans, gapCount);
+  const analysis = summarise(touchpoints, gapsOf, residuals, stats, spans, gapCount);
   return {
     analysis,
     memory: {
@@ -234,18 +257,20 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
       decisions: decisionsOf,
       gaps: gapsOf,
       residuals,
-      tallies,
+      stats,
       residualCache,
       byId: null,
     },
   };
 }
 
-function spanOf(entries: readonly ComplaintEntry[], spans: Float64Array, o: number): void {
+function spanOf(entries: readonly ComplaintEntry[], spans: Float64Array, o: number, codes: Float64Array, counts: Float64Array, at: number): void {
   let total = 0, minM = Infinity, maxM = -Infinity, minQ = Infinity, maxQ = -Infinity, hasQuarter = 0;
   for (let j = 0; j < entries.length; j++) {
     const e = entries[j];
     const code = periodCode(e.period);
+    codes[at + j] = code;
+    counts[at + j] = e.count;
     if (code !== code) continue; // an invalid period counts nowhere
     total += e.count;
     let q: number;
@@ -268,6 +293,33 @@ function spanOf(entries: readonly ComplaintEntry[], spans: Float64Array, o: numb
   spans[o + 5] = hasQuarter;
 }
 
+/** Window total and latest-period count of one touchpoint, from the periods parsed in pass 1. */
+function windowFromCodes(
+  codes: Float64Array,
+  counts: Float64Array,
+  from: number,
+  to: number,
+  quarters: boolean,
+  start: number,
+  end: number,
+  wTotal: Float64Array,
+  wLatest: Float64Array,
+  i: number,
+): void {
+  let total = 0, latest = 0;
+  for (let j = from; j < to; j++) {
+    const code = codes[j];
+    if (code !== code) continue;
+    const k = quarters ? (code >= 0 ? Math.floor(code / 3) : -code - 1) : code;
+    if (k < start || k > end) continue;
+    total += counts[j];
+    if (k === end) latest += counts[j];
+  }
+  wTotal[i] = total;
+  wLatest[i] = latest;
+}
+
+/** The same, parsing again (a kept touchpoint when the window moved). */
 function windowCounts(
   entries: readonly ComplaintEntry[],
   quarters: boolean,
@@ -295,7 +347,7 @@ function summarise(
   touchpoints: readonly Touchpoint[],
   gapsOf: (readonly Gap[])[],
   residuals: (ResidualRisk | null)[],
-  tallies: Float64Array,
+  stats: Float64Array,
   spans: Float64Array,
   gapCount: number,
 ): GapAnalysis {
@@ -315,28 +367,37 @@ function summarise(
     order = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN] - spans[a * SPAN] || a - b);
   }
 
-  const open: Record<Severity, number> = { low: 0, medium: 0, high: 0, critical: 0 };
+  // Sums from the per-touchpoint numbers (no need to visit every gap object).
   const perRank = [0, 0, 0, 0];
+  const openPerRank = [0, 0, 0, 0];
   let accepted = 0;
   let covered = 0;
   let requiredControls = 0;
-  for (let i = 0; i < n; i++) {
-    const gaps = gapsOf[i];
-    for (let j = 0; j < gaps.length; j++) {
-      const g = gaps[j];
-      perRank[SEVERITY_RANK[g.severity]]++;
-      if (g.open) open[g.severity]++;
-      else accepted++;
+  for (let i = 0, o = 0; i < n; i++, o += STATS) {
+    covered += stats[o + S_IN_PLACE] + stats[o + S_PARTIAL] / 2;
+    requiredControls += stats[o + S_APPLICABLE];
+    accepted += stats[o + S_ACCEPTED];
+    for (let r = 0; r < 4; r++) {
+      perRank[r] += stats[o + S_COUNT + r];
+      openPerRank[r] += stats[o + S_OPEN + r];
     }
-    covered += tallies[i * 3] + tallies[i * 3 + 1] / 2;
-    requiredControls += tallies[i * 3 + 2];
   }
-  // Bucket by severity (critical first) while walking touchpoints in complaint order.
+
+  // Bucket by severity while walking touchpoints in complaint order. A touchpoint's gaps are
+  // sorted by severity, so its counts per rank say which slice goes to which bucket.
   const offsets = [perRank[3] + perRank[2] + perRank[1], perRank[3] + perRank[2], perRank[3], 0];
   const all = new Array<Gap>(gapCount);
   for (let k = 0; k < n; k++) {
-    const gaps = gapsOf[order ? order[k] : k];
-    for (let j = 0; j < gaps.length; j++) all[offsets[SEVERITY_RANK[gaps[j].severity]]++] = gaps[j];
+    const i = order ? order[k] : k;
+    const gaps = gapsOf[i];
+    if (gaps.length === 0) continue;
+    let j = 0;
+    for (let r = 3; r >= 0; r--) {
+      const end = j + stats[i * STATS + S_COUNT + r];
+      let at = offsets[r];
+      for (; j < end; j++) all[at++] = gaps[j];
+      offsets[r] = at;
+    }
   }
 
   const byTouchpoint = new Map<string, readonly Gap[]>();
@@ -346,6 +407,7 @@ function summarise(
     byTouchpoint.set(id, gapsOf[i]);
     residual.set(id, residuals[i]);
   }
+  const open: Record<Severity, number> = { low: openPerRank[0], medium: openPerRank[1], high: openPerRank[2], critical: openPerRank[3] };
   return {
     gaps: all,
     byTouchpoint,

@@ -81,7 +81,19 @@ function append(list: Gap[] | null, g: Gap): Gap[] {
   return list;
 }
 
-const bySeverityDesc = (a: Gap, b: Gap) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity];
+/** Stable insertion sort by severity, descending: the lists are short, and no comparator calls. */
+function sortBySeverity(gaps: Gap[]): void {
+  for (let i = 1; i < gaps.length; i++) {
+    const g = gaps[i];
+    const rank = SEVERITY_RANK[g.severity];
+    let j = i - 1;
+    while (j >= 0 && SEVERITY_RANK[gaps[j].severity] < rank) {
+      gaps[j + 1] = gaps[j];
+      j--;
+    }
+    gaps[j + 1] = g;
+  }
+}
 
 /** Applies every rule to one touchpoint; writes into `out` (returned). */
 export function evaluateTouchpoint(
@@ -139,7 +151,7 @@ export function evaluateTouchpoint(
     if (serious || seriousGaps > 0) gaps = append(gaps, make(t, ctx, decisions, 'no-owner', null, 'medium', seriousGaps));
   }
 
-  if (gaps && gaps.length > 1) gaps.sort(bySeverityDesc);
+  if (gaps && gaps.length > 1) sortBySeverity(gaps);
   out.gaps = gaps ?? NO_GAPS;
   out.residual = risk ? ctx.residual(risk, inPlace, partial, applicable) : null;
   out.inPlace = inPlace;
