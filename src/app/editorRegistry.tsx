@@ -15,6 +15,8 @@ const RightsMatrixView = lazy(() => import('../panels/views/RightsMatrixView').t
 const GapsPanel = lazy(() => import('../panels/gaps/GapsPanel').then((m) => ({ default: m.GapsPanel })));
 const CatalogueBrowser = lazy(() => import('../panels/catalogue/CatalogueBrowser').then((m) => ({ default: m.CatalogueBrowser })));
 const DashboardView = lazy(() => import('../panels/views/DashboardView').then((m) => ({ default: m.DashboardView })));
+// Export menu: its exporters (exceljs, jsPDF, fonts) load on first use, never with the editor.
+const ExportMenu = lazy(() => import('../panels/export/ExportMenu').then((m) => ({ default: m.ExportMenu })));
 
 export interface MainView {
   id: string;
@@ -51,4 +53,4 @@ export const DOCK_PANELS: DockPanel[] = [
   { id: 'journey', label: 'journeyPanel.title', icon: Route, Component: JourneyPanel },
 ];
 
-export const HEADER_ITEMS: HeaderItem[] = [...RELIABILITY_HEADER_ITEMS, ...COLLAB_HEADER_ITEMS];
+export const HEADER_ITEMS: HeaderItem[] = [...RELIABILITY_HEADER_ITEMS, ...COLLAB_HEADER_ITEMS, { id: 'export', Component: ExportMenu }];

@@ -7,6 +7,7 @@ import * as annotations from './features/annotations';
 import * as core from './features/core';
 import * as reliability from './features/reliability';
 import * as gaps from './features/gaps';
+import * as io from './features/io';
 import * as collab from './features/collab';
 import type { Widen } from './widen';
 
@@ -15,6 +16,7 @@ export const en = {
   ...reliability.en,
   ...annotations.en,
   ...gaps.en,
+  ...io.en,
   ...collab.en,
 };
 

@@ -3,6 +3,7 @@ import * as annotations from './features/annotations';
 import * as core from './features/core';
 import * as reliability from './features/reliability';
 import * as gaps from './features/gaps';
+import * as io from './features/io';
 import * as collab from './features/collab';
 import type { Resources } from './en';
 
@@ -11,5 +12,6 @@ export const zhCN: Resources = {
   ...reliability.zh,
   ...annotations.zh,
   ...gaps.zh,
+  ...io.zh,
   ...collab.zh,
 };
