@@ -13,6 +13,7 @@ import { migrateDoc } from '../store/migrations';
 import { metaMap } from '../store/ydoc';
 import { attachProviders, runOpeners } from './docProviders';
 import { summariseView } from './journeyService';
+import { createUnloadJournal } from './reliability/unloadJournal';
 
 export type JourneySession =
   | { state: 'loading' }
@@ -47,7 +48,11 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
         const migration = migrateDoc(doc);
         if (migration.state === 'failed' || migration.state === 'newer') store.setState({ readOnly: true });
         const detachProviders = attachProviders({ db, journeyId, doc, store });
-        const flush = () => void persistence.flush();
+        const journal = createUnloadJournal(journeyId, doc, persistence);
+        const flush = () => {
+          journal.record();
+          void persistence.flush();
+        };
         const onVisibility = () => {
           if (document.visibilityState === 'hidden') flush();
         };
@@ -58,6 +63,7 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
           document.removeEventListener('visibilitychange', onVisibility);
           detachProviders();
           void persistence.destroy().finally(() => {
+            journal.destroy();
             store.destroy();
             doc.destroy();
           });

@@ -28,6 +28,8 @@ const MAX_RETRY_MS = 30_000;
 
 export class DocPersistence {
   private pending: Uint8Array[] = [];
+  /** The merged update being written now (not yet committed). */
+  private inFlight: Uint8Array | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private writing: Promise<void> | null = null;
   private failures = 0;
@@ -72,6 +74,13 @@ export class DocPersistence {
     return this.pending.length > 0 || this.writing !== null;
   }
 
+  /** Everything not yet committed to IndexedDB, as one update (null when all is saved). */
+  unsavedUpdate(): Uint8Array | null {
+    const parts = this.inFlight ? [this.inFlight, ...this.pending] : this.pending;
+    if (!parts.length) return null;
+    return parts.length === 1 ? parts[0] : Y.mergeUpdates(parts);
+  }
+
   /** Writes everything queued now. Resolves when committed; never rejects (errors → status). */
   async flush(): Promise<void> {
     if (this.timer) {
@@ -84,13 +93,16 @@ export class DocPersistence {
     this.pending = [];
     const update = batch.length === 1 ? batch[0] : Y.mergeUpdates(batch);
     const row = { ...this.opts.summarise(), updatedAt: new Date(this.now()).toISOString() };
+    this.inFlight = update;
     this.writing = appendUpdate(this.db, this.journeyId, update, row).then(
       () => {
+        this.inFlight = null;
         this.failures = 0;
         if (!this.pending.length) this.setStatus({ state: 'saved', at: this.now() });
       },
       (err: unknown) => {
         // Keep what failed in front of anything newer, so order is kept on retry.
+        this.inFlight = null;
         this.pending = [update, ...this.pending];
         this.failures++;
         const retryInMs = Math.min(MAX_RETRY_MS, 1000 * 2 ** (this.failures - 1));

@@ -13,6 +13,9 @@ test('durable storage: a refusal is explained with a backup offered; space used 
   const errors = watchErrors(page);
   await stubStorage(page, { persisted: false, grant: false, usage: 3 * 1024 * 1024, quota: 10 * 1024 ** 3 });
   await page.goto('/');
+  // Asked once on load, refused: the header button says so.
+  await expect(page.getByTestId('storage-button')).toHaveAttribute('data-persisted', 'false');
+  await expect(page.getByTestId('storage-button')).toHaveAttribute('title', /may clear this data/);
   await page.getByTestId('storage-button').click();
   const dialog = page.getByTestId('storage-dialog');
   await expect(dialog.getByTestId('storage-persisted')).toHaveAttribute('data-persisted', 'false');
@@ -24,14 +27,15 @@ test('durable storage: a refusal is explained with a backup offered; space used 
   expect(errors).toEqual([]);
 });
 
-test('durable storage: granted on request, from the editor too', async ({ page }) => {
+test('durable storage: asked for on load and granted; shown from the editor too', async ({ page }) => {
   await stubStorage(page, { persisted: false, grant: true });
   await createJourney(page, 'Durable');
+  await expect(page.getByTestId('storage-button')).toHaveAttribute('data-persisted', 'true');
   await page.getByTestId('storage-button').click();
   const dialog = page.getByTestId('storage-dialog');
-  await dialog.getByRole('button', { name: 'Ask the browser to keep data' }).click();
   await expect(dialog.getByTestId('storage-persisted')).toHaveAttribute('data-persisted', 'true');
   await expect(dialog).toContainText('will not be cleared');
+  await expect(dialog.getByRole('button', { name: 'Ask the browser to keep data' })).toHaveCount(0);
 });
 
 test('import from the list: picker and drop create journeys; a bad file lists its problems and stores nothing', async ({ page }) => {

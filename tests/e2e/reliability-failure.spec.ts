@@ -39,3 +39,16 @@ test('failed writes keep the document, show a persistent error with Export now, 
   await expect(node(page, 'Typed while the disk was full')).toBeVisible();
   await expect(node(page, 'And another')).toBeVisible();
 });
+
+test('an edit made just before the page goes away is flushed on pagehide and survives', async ({ page }) => {
+  await createJourney(page, 'Flush');
+  await addTouchpointInCell(page, 0, 0, 'Typed and gone');
+  // No wait for "saved": the reload fires pagehide within the save debounce.
+  await page.reload();
+  await expect(node(page, 'Typed and gone')).toBeVisible();
+  // Recovered edits are stored for good, and the unload journal is emptied.
+  await waitSaved(page);
+  await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('touchmap:unsaved:')).length)).toBe(0);
+  await page.reload();
+  await expect(node(page, 'Typed and gone')).toBeVisible();
+});

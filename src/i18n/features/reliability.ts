@@ -4,6 +4,7 @@ import type { Widen } from '../widen';
 export const en = {
   storage: {
     button: 'Storage & backup',
+    buttonWarn: 'the browser may clear this data',
     title: 'Storage and backups',
     intro: 'Your journeys are stored only in this browser, on this device. Nothing is sent anywhere.',
     persisted: 'The browser keeps this data: it will not be cleared to free up space.',
@@ -117,6 +118,7 @@ export const en = {
 export const zh: Widen<typeof en> = {
   storage: {
     button: '存储与备份',
+    buttonWarn: '浏览器可能会清除这些数据',
     title: '存储与备份',
     intro: '旅程只保存在本设备的这个浏览器中，不会发送到任何地方。',
     persisted: '浏览器已承诺保留这些数据：不会为了腾出空间而清除。',
