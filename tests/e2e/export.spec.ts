@@ -1,0 +1,151 @@
+/**
+ * The Export menu end to end: every format downloaded and checked as a file, and complaint
+ * figures imported from a CSV (with a bad row), applied as one change and undone.
+ */
+import { expect, test, type Download, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { JSDOM } from 'jsdom';
+import { readFile } from 'node:fs/promises';
+import { parseJourneyFile, serialiseJourney } from '../../src/io/format';
+import { sampleJourney } from '../unit/io/sampleJourney';
+import { node, watchErrors } from './helpers';
+
+const sample = sampleJourney();
+
+async function openSample(page: Page) {
+  await page.goto('/');
+  await page.getByTestId('import-input').setInputFiles({ name: 'sample.json', mimeType: 'application/json', buffer: Buffer.from(serialiseJourney(sample)) });
+  await expect(page).toHaveURL(/\/j\/j_sample$/);
+  await expect(page.getByTestId('touchpoint-node')).toHaveCount(sample.touchpoints.length);
+}
+
+async function exportAs(page: Page, format: string): Promise<{ download: Download; bytes: Buffer }> {
+  const menu = page.getByRole('menu', { name: 'Export and import' });
+  if (!(await menu.isVisible())) await page.getByTestId('export-button').click();
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 40_000 }), menu.locator(`[data-format="${format}"]`).click()]);
+  const path = await download.path();
+  return { download, bytes: await readFile(path!) };
+}
+
+test('exports JSON, SVG, PNG, registers (CSV and Excel) and the workshop pack from the menu', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openSample(page);
+
+  // JSON: re-imports equal to what was imported (records and ids kept).
+  const json = await exportAs(page, 'json');
+  expect(json.download.suggestedFilename()).toMatch(/^信用卡分期办理旅程-\d{4}-\d{2}-\d{2}\.json$/);
+  const parsed = parseJourneyFile(new Uint8Array(json.bytes));
+  expect(parsed.ok).toBe(true);
+  if (parsed.ok) {
+    const strip = (d: typeof sample) => ({ ...d, meta: { ...d.meta, id: '', createdAt: '' } });
+    expect(serialiseJourney(strip(parsed.data))).toBe(serialiseJourney(strip(sample)));
+  }
+
+  // SVG: well-formed XML with every touchpoint.
+  const svg = await exportAs(page, 'svg');
+  expect(svg.download.suggestedFilename()).toMatch(/\.svg$/);
+  const doc = new JSDOM(svg.bytes.toString('utf8'), { contentType: 'image/svg+xml' }).window.document;
+  expect(doc.documentElement.nodeName).toBe('svg');
+  expect(doc.querySelectorAll('[data-touchpoint]')).toHaveLength(sample.touchpoints.length);
+  const svgWidth = Number(doc.documentElement.getAttribute('width'));
+
+  // PNG: a PNG at twice the SVG's size.
+  const png = await exportAs(page, 'png');
+  expect([...png.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  expect(png.bytes.readUInt32BE(16)).toBe(Math.floor(svgWidth * 2));
+
+  // CSV registers: BOM, columns, one row per touchpoint / gap.
+  const csvTp = await exportAs(page, 'csv-touchpoints');
+  expect([...csvTp.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const tpLines = csvTp.bytes.toString('utf8').slice(1).trimEnd().split('\r\n');
+  expect(tpLines[0]).toMatch(/^Touchpoint ID,Touchpoint,Stage,Channel,Kind,Owner,Complaints total,.*,Catalogue version,Exported$/);
+  expect(tpLines).toHaveLength(1 + sample.touchpoints.length);
+  const csvGaps = await exportAs(page, 'csv-gaps');
+  expect(csvGaps.bytes.toString('utf8')).toMatch(/^\uFEFFSeverity,Status,Touchpoint ID,Touchpoint,/);
+
+  // Excel: opens, both registers and the About sheet.
+  const xlsx = await exportAs(page, 'xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(xlsx.bytes.buffer.slice(xlsx.bytes.byteOffset, xlsx.bytes.byteOffset + xlsx.bytes.byteLength) as ArrayBuffer);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['Touchpoint register', 'Gap register', 'About']);
+  expect(wb.worksheets[0].rowCount).toBe(1 + sample.touchpoints.length);
+  expect(typeof wb.worksheets[0].getRow(2).getCell(7).value).toBe('number');
+
+  // Workshop pack: one HTML file with the map and the gaps.
+  const pack = await exportAs(page, 'pack');
+  const html = pack.bytes.toString('utf8');
+  expect(pack.download.suggestedFilename()).toMatch(/-workshop-pack-\d{4}-\d{2}-\d{2}\.html$/);
+  expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg"');
+  expect(html).toContain('Gaps by severity');
+  expect(html).not.toMatch(/<script\b/);
+
+  // Sharing: owners and complaint figures left out.
+  const menu = page.getByRole('menu', { name: 'Export and import' });
+  await menu.getByRole('menuitemcheckbox', { name: 'Leave out owner names' }).click();
+  await menu.getByRole('menuitemcheckbox', { name: 'Leave out complaint figures' }).click();
+  const shared = (await exportAs(page, 'csv-touchpoints')).bytes.toString('utf8');
+  expect(shared).not.toContain('营销部 张三');
+  expect(shared).not.toContain('Complaints total');
+  const sharedJson = parseJourneyFile(new Uint8Array((await exportAs(page, 'json')).bytes));
+  expect(sharedJson.ok && sharedJson.data.touchpoints.every((t) => t.owner === '' && t.complaints.length === 0)).toBe(true);
+
+  await expect(page.getByTestId('export-status')).toContainText('Saved');
+  expect(errors).toEqual([]);
+});
+
+test('exports a vector PDF with Chinese text, A4 and A3', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  await openSample(page);
+  for (const format of ['pdf-a3', 'pdf-a4']) {
+    const pdf = await exportAs(page, format);
+    expect(pdf.download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const text = pdf.bytes.toString('latin1');
+    // The Chinese font is embedded (as a subset of the glyphs used), not substituted.
+    expect(text).toMatch(/\/FontName \/tm-noto-sc/);
+    expect(text).toMatch(/\/FontFile2/);
+    const pages = (text.match(/\/Type \/Page\b/g) ?? []).length;
+    if (format === 'pdf-a3') expect(pages).toBe(1);
+    else expect(pages).toBeGreaterThanOrEqual(1);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('imports complaint figures: preview with a bad row, apply as one change, undo', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openSample(page);
+  const target = node(page, '提前还款咨询');
+  await expect(target.getByTestId('badge-complaints')).toHaveCount(0);
+
+  const csv = ['触点,期间,投诉量', '提前还款咨询,2026-11,30', '提前还款咨询,2026-12,12', 't5,2026-12,4', '提前还款咨询,2026-13,3', '没有这个触点,2026-12,1', ''].join('\r\n');
+  await page.getByTestId('export-button').click();
+  await page.getByRole('menuitem', { name: 'Import complaints…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import complaint figures' });
+  await dialog.getByLabel('File').setInputFiles({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+  await expect(dialog.getByTestId('import-preview')).toContainText('3 rows match touchpoints · 1 do not match · 1 rows have errors');
+  await expect(dialog.getByTestId('import-errors')).toContainText('Row 5 · Period “2026-13”');
+  await expect(dialog.getByTestId('import-unmatched')).toContainText('Row 6: no touchpoint named “没有这个触点”');
+  await expect(dialog.getByTestId('import-matched')).toContainText('提前还款咨询');
+  // Nothing has changed yet.
+  await expect(target.getByTestId('badge-complaints')).toHaveCount(0);
+
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(target.getByTestId('badge-complaints')).toContainText('42');
+
+  // The same file again changes nothing.
+  await page.getByTestId('export-button').click();
+  await page.getByRole('menuitem', { name: 'Import complaints…' }).click();
+  await dialog.getByLabel('File').setInputFiles({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(dialog.getByText('Nothing to change')).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Apply' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+  // One undo step takes the whole import back.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z');
+  await expect(target.getByTestId('badge-complaints')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
