@@ -12,7 +12,7 @@ export default defineConfig({
       injectRegister: 'script',
       manifest: false,
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff2,ttf,json}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2,ttf,otf,json}'],
         // Exports bundle fonts and PDF code: precache them too, so they work offline.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
         navigateFallback: '/index.html',
