@@ -21,9 +21,13 @@ export const PAPER_PT: Readonly<Record<PaperSize, { width: number; height: numbe
   a3: { width: 1190.55, height: 841.89 },
 };
 
-/** Below this size (in points) printed text is hard to read: then the map is tiled. */
-export const MIN_TEXT_PT = 6;
-const MARGIN = 28;
+/**
+ * Printed text below about 6 pt is hard to read: then the map is tiled. 5.5 pt is the floor, so
+ * the common five-stage map (smallest text: badges) still fits one A4 page rather than two
+ * nearly identical ones.
+ */
+export const MIN_TEXT_PT = 5.5;
+const MARGIN = 20;
 const LABEL_BAND = 16;
 const OVERLAP_PX = 24;
 /** Never print larger than the screen size (1 CSS px = 0.75 pt). */

@@ -75,6 +75,7 @@ const STYLE = `
   h3 { font-size: 15px; margin: 18px 0 6px; display: flex; align-items: center; gap: 8px; }
   .meta { color: #5d6778; margin: 0 0 4px; }
   .note { background: #fff6dc; border: 1px solid #e2cf6b; padding: 6px 10px; border-radius: 4px; margin: 8px 0; }
+  .legend { margin: 0 0 8px; font-size: 12px; }
   .map svg { width: 100%; height: auto; display: block; border: 1px solid #d9dee7; }
   .summary { display: flex; flex-wrap: wrap; gap: 12px; padding: 0; list-style: none; }
   .summary li { border: 1px solid #d9dee7; border-radius: 6px; padding: 8px 12px; min-width: 120px; }
@@ -91,7 +92,12 @@ const STYLE = `
   tr { break-inside: avoid; }
   .page { break-before: page; }
   footer { margin-top: 24px; color: #5d6778; font-size: 11px; }
-  @media print { body { margin: 0; } h2 { break-after: avoid; } }
+  @media print {
+    body { margin: 0; }
+    h2 { break-after: avoid; margin-top: 12px; }
+    /* Title and map share the first page. */
+    .map svg { max-height: 125mm; }
+  }
 `;
 
 const chip = (s: Severity, lang: Lang) => {
@@ -160,11 +166,8 @@ ${notes.map((n) => `<p class="note">${esc(n)}</p>`).join('\n')}
 </header>
 <section class="map" aria-label="${esc(W.map[lang])}">
 <h2>${esc(W.map[lang])}</h2>
+<p class="legend"><b>${esc(W.legend[lang])}</b> ${esc(W.legendText[lang])} ${SEVERITIES.map((s) => chip(s, lang)).join(' ')}</p>
 ${map.svg}
-</section>
-<section>
-<h2>${esc(W.legend[lang])}</h2>
-<p>${esc(W.legendText[lang])} ${SEVERITIES.map((s) => chip(s, lang)).join(' ')}</p>
 </section>
 <section class="page">
 <h2>${esc(W.summary[lang])}</h2>

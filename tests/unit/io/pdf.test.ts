@@ -19,6 +19,8 @@ describe('PDF page plan', () => {
     expect(plan.smallestTextPt).toBeGreaterThanOrEqual(MIN_TEXT_PT);
     expect(width * plan.scale).toBeLessThanOrEqual(PAPER_PT.a3.width);
     expect(plan.origin.x).toBeGreaterThan(0);
+    // The usual five stages fit one A4 page too.
+    expect(planPdfPages(width, height, smallestFontSize(svg), 'a4').tiled).toBe(false);
   });
 
   it('tiles a wide map when one page would shrink text below 6 pt, covering all of it', () => {
