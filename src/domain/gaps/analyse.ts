@@ -11,11 +11,13 @@
  */
 import { createRequiredIndex } from '../catalogue/required';
 import { findKind } from '../catalogue/kinds';
-import { periodCode, periodFromIndex } from '../periods';
+import { periodFromIndex } from '../periods';
 import { residualOf, type ResidualRisk } from '../risk';
-import type { ComplaintEntry, CustomControl, GapDecision, JourneyData, Risk, RiskBands, Severity, Touchpoint } from '../schema';
+import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Touchpoint } from '../schema';
 import { evaluateTouchpoint, newTouchpointResult, type RunContext, type WindowStats } from './rules';
 import { SEVERITY_RANK } from './severity';
+import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS, summarise } from './summary';
+import { SPAN, spanOf, windowCounts, windowFromCodes } from './window';
 import type { Gap, GapAnalysis } from './types';
 
 function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
@@ -25,15 +27,7 @@ function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
   return true;
 }
 
-/** Per-touchpoint complaint span: total, min/max month index, min/max quarter index, has quarters. */
-const SPAN = 6;
 
-/**
- * Per-touchpoint numbers the summary adds up: controls in place, partial, applicable; gaps by
- * severity rank (low … critical); open gaps by rank; accepted gaps.
- */
-const STATS = 12;
-const S_IN_PLACE = 0, S_PARTIAL = 1, S_APPLICABLE = 2, S_COUNT = 3, S_OPEN = 7, S_ACCEPTED = 11;
 
 /**
  * The previous run, column-wise (one array per field rather than an object per touchpoint: fewer
@@ -261,157 +255,5 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
       residualCache,
       byId: null,
     },
-  };
-}
-
-function spanOf(entries: readonly ComplaintEntry[], spans: Float64Array, o: number, codes: Float64Array, counts: Float64Array, at: number): void {
-  let total = 0, minM = Infinity, maxM = -Infinity, minQ = Infinity, maxQ = -Infinity, hasQuarter = 0;
-  for (let j = 0; j < entries.length; j++) {
-    const e = entries[j];
-    const code = periodCode(e.period);
-    codes[at + j] = code;
-    counts[at + j] = e.count;
-    if (code !== code) continue; // an invalid period counts nowhere
-    total += e.count;
-    let q: number;
-    if (code >= 0) {
-      if (code < minM) minM = code;
-      if (code > maxM) maxM = code;
-      q = Math.floor(code / 3);
-    } else {
-      hasQuarter = 1;
-      q = -code - 1;
-    }
-    if (q < minQ) minQ = q;
-    if (q > maxQ) maxQ = q;
-  }
-  spans[o] = total;
-  spans[o + 1] = minM;
-  spans[o + 2] = maxM;
-  spans[o + 3] = minQ;
-  spans[o + 4] = maxQ;
-  spans[o + 5] = hasQuarter;
-}
-
-/** Window total and latest-period count of one touchpoint, from the periods parsed in pass 1. */
-function windowFromCodes(
-  codes: Float64Array,
-  counts: Float64Array,
-  from: number,
-  to: number,
-  quarters: boolean,
-  start: number,
-  end: number,
-  wTotal: Float64Array,
-  wLatest: Float64Array,
-  i: number,
-): void {
-  let total = 0, latest = 0;
-  for (let j = from; j < to; j++) {
-    const code = codes[j];
-    if (code !== code) continue;
-    const k = quarters ? (code >= 0 ? Math.floor(code / 3) : -code - 1) : code;
-    if (k < start || k > end) continue;
-    total += counts[j];
-    if (k === end) latest += counts[j];
-  }
-  wTotal[i] = total;
-  wLatest[i] = latest;
-}
-
-/** The same, parsing again (a kept touchpoint when the window moved). */
-function windowCounts(
-  entries: readonly ComplaintEntry[],
-  quarters: boolean,
-  start: number,
-  end: number,
-  wTotal: Float64Array,
-  wLatest: Float64Array,
-  i: number,
-): void {
-  let total = 0, latest = 0;
-  for (let j = 0; j < entries.length; j++) {
-    const code = periodCode(entries[j].period);
-    if (code !== code) continue;
-    const k = quarters ? (code >= 0 ? Math.floor(code / 3) : -code - 1) : code;
-    if (k < start || k > end) continue;
-    total += entries[j].count;
-    if (k === end) latest += entries[j].count;
-  }
-  wTotal[i] = total;
-  wLatest[i] = latest;
-}
-
-/** Ranks the gaps — severity, then the touchpoint's complaint total, then map order — and sums up. */
-function summarise(
-  touchpoints: readonly Touchpoint[],
-  gapsOf: (readonly Gap[])[],
-  residuals: (ResidualRisk | null)[],
-  stats: Float64Array,
-  spans: Float64Array,
-  gapCount: number,
-): GapAnalysis {
-  const n = touchpoints.length;
-  // Touchpoints by complaint total, descending, ties in map order. Sorting plain numbers is
-  // far faster than sorting with a comparator: key = (max − total) × n + index.
-  let maxTotal = 0;
-  for (let i = 0; i < n; i++) if (spans[i * SPAN] > maxTotal) maxTotal = spans[i * SPAN];
-  let order: ArrayLike<number> | null = null;
-  if (maxTotal > 0 && maxTotal * n < 2 ** 52) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (maxTotal - spans[i * SPAN]) * n + i;
-    keys.sort();
-    for (let k = 0; k < n; k++) keys[k] = keys[k] % n;
-    order = keys;
-  } else if (maxTotal > 0) {
-    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN] - spans[a * SPAN] || a - b);
-  }
-
-  // Sums from the per-touchpoint numbers (no need to visit every gap object).
-  const perRank = [0, 0, 0, 0];
-  const openPerRank = [0, 0, 0, 0];
-  let accepted = 0;
-  let covered = 0;
-  let requiredControls = 0;
-  for (let i = 0, o = 0; i < n; i++, o += STATS) {
-    covered += stats[o + S_IN_PLACE] + stats[o + S_PARTIAL] / 2;
-    requiredControls += stats[o + S_APPLICABLE];
-    accepted += stats[o + S_ACCEPTED];
-    for (let r = 0; r < 4; r++) {
-      perRank[r] += stats[o + S_COUNT + r];
-      openPerRank[r] += stats[o + S_OPEN + r];
-    }
-  }
-
-  // Bucket by severity while walking touchpoints in complaint order. A touchpoint's gaps are
-  // sorted by severity, so its counts per rank say which slice goes to which bucket.
-  const offsets = [perRank[3] + perRank[2] + perRank[1], perRank[3] + perRank[2], perRank[3], 0];
-  const all = new Array<Gap>(gapCount);
-  for (let k = 0; k < n; k++) {
-    const i = order ? order[k] : k;
-    const gaps = gapsOf[i];
-    if (gaps.length === 0) continue;
-    let j = 0;
-    for (let r = 3; r >= 0; r--) {
-      const end = j + stats[i * STATS + S_COUNT + r];
-      let at = offsets[r];
-      for (; j < end; j++) all[at++] = gaps[j];
-      offsets[r] = at;
-    }
-  }
-
-  const byTouchpoint = new Map<string, readonly Gap[]>();
-  const residual = new Map<string, ResidualRisk | null>();
-  for (let i = 0; i < n; i++) {
-    const id = touchpoints[i].id;
-    byTouchpoint.set(id, gapsOf[i]);
-    residual.set(id, residuals[i]);
-  }
-  const open: Record<Severity, number> = { low: openPerRank[0], medium: openPerRank[1], high: openPerRank[2], critical: openPerRank[3] };
-  return {
-    gaps: all,
-    byTouchpoint,
-    residual,
-    summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls },
   };
 }

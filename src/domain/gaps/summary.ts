@@ -1,0 +1,86 @@
+/** The last step of the gap analysis: ranking the gaps and summing up. */
+import type { ResidualRisk } from '../risk';
+import type { Severity, Touchpoint } from '../schema';
+import type { Gap, GapAnalysis } from './types';
+import { SPAN } from './window';
+
+/**
+ * Per-touchpoint numbers the summary adds up: controls in place, partial, applicable; gaps by
+ * severity rank (low … critical); open gaps by rank; accepted gaps.
+ */
+export const STATS = 12;
+export const S_IN_PLACE = 0, S_PARTIAL = 1, S_APPLICABLE = 2, S_COUNT = 3, S_OPEN = 7, S_ACCEPTED = 11;
+
+/** Ranks the gaps — severity, then the touchpoint's complaint total, then map order — and sums up. */
+export function summarise(
+  touchpoints: readonly Touchpoint[],
+  gapsOf: (readonly Gap[])[],
+  residuals: (ResidualRisk | null)[],
+  stats: Float64Array,
+  spans: Float64Array,
+  gapCount: number,
+): GapAnalysis {
+  const n = touchpoints.length;
+  // Touchpoints by complaint total, descending, ties in map order. Sorting plain numbers is
+  // far faster than sorting with a comparator: key = (max − total) × n + index.
+  let maxTotal = 0;
+  for (let i = 0; i < n; i++) if (spans[i * SPAN] > maxTotal) maxTotal = spans[i * SPAN];
+  let order: ArrayLike<number> | null = null;
+  if (maxTotal > 0 && maxTotal * n < 2 ** 52) {
+    const keys = new Float64Array(n);
+    for (let i = 0; i < n; i++) keys[i] = (maxTotal - spans[i * SPAN]) * n + i;
+    keys.sort();
+    for (let k = 0; k < n; k++) keys[k] = keys[k] % n;
+    order = keys;
+  } else if (maxTotal > 0) {
+    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN] - spans[a * SPAN] || a - b);
+  }
+
+  // Sums from the per-touchpoint numbers (no need to visit every gap object).
+  const perRank = [0, 0, 0, 0];
+  const openPerRank = [0, 0, 0, 0];
+  let accepted = 0;
+  let covered = 0;
+  let requiredControls = 0;
+  for (let i = 0, o = 0; i < n; i++, o += STATS) {
+    covered += stats[o + S_IN_PLACE] + stats[o + S_PARTIAL] / 2;
+    requiredControls += stats[o + S_APPLICABLE];
+    accepted += stats[o + S_ACCEPTED];
+    for (let r = 0; r < 4; r++) {
+      perRank[r] += stats[o + S_COUNT + r];
+      openPerRank[r] += stats[o + S_OPEN + r];
+    }
+  }
+
+  // Bucket by severity while walking touchpoints in complaint order. A touchpoint's gaps are
+  // sorted by severity, so its counts per rank say which slice goes to which bucket.
+  const offsets = [perRank[3] + perRank[2] + perRank[1], perRank[3] + perRank[2], perRank[3], 0];
+  const all = new Array<Gap>(gapCount);
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k] : k;
+    const gaps = gapsOf[i];
+    if (gaps.length === 0) continue;
+    let j = 0;
+    for (let r = 3; r >= 0; r--) {
+      const end = j + stats[i * STATS + S_COUNT + r];
+      let at = offsets[r];
+      for (; j < end; j++) all[at++] = gaps[j];
+      offsets[r] = at;
+    }
+  }
+
+  const byTouchpoint = new Map<string, readonly Gap[]>();
+  const residual = new Map<string, ResidualRisk | null>();
+  for (let i = 0; i < n; i++) {
+    const id = touchpoints[i].id;
+    byTouchpoint.set(id, gapsOf[i]);
+    residual.set(id, residuals[i]);
+  }
+  const open: Record<Severity, number> = { low: openPerRank[0], medium: openPerRank[1], high: openPerRank[2], critical: openPerRank[3] };
+  return {
+    gaps: all,
+    byTouchpoint,
+    residual,
+    summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls },
+  };
+}
