@@ -10,6 +10,8 @@ import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SaveStatus } from '../panels/SaveStatus';
 import { EditorStoreContext, useEditor } from '../store/useEditor';
 import { CommitField } from '../ui/CommitField';
+import { BenchBridge } from './BenchBridge';
+import { BENCH_MODE } from './benchMode';
 import { DOCK_PANELS, HEADER_ITEMS, MAIN_VIEWS } from './editorRegistry';
 import { useExportNow } from './reliability/useExportNow';
 import { navigate } from './router';
@@ -39,6 +41,7 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
     <EditorStoreContext.Provider value={session.store}>
       <ReactFlowProvider>
         <EditorLayout status={status} />
+        {BENCH_MODE && <BenchBridge />}
       </ReactFlowProvider>
     </EditorStoreContext.Provider>
   );

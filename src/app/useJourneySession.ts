@@ -11,6 +11,7 @@ import { SCHEMA_VERSION } from '../domain/schema';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { migrateDoc } from '../store/migrations';
 import { metaMap } from '../store/ydoc';
+import { benchSlot } from './benchMode';
 import { attachProviders, runOpeners } from './docProviders';
 import { summariseView } from './journeyService';
 import { createUnloadJournal } from './reliability/unloadJournal';
@@ -58,7 +59,10 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
         };
         window.addEventListener('pagehide', flush);
         document.addEventListener('visibilitychange', onVisibility);
+        const bench = benchSlot();
+        if (bench) bench.session = { journeyId, store, persistence };
         cleanup = () => {
+          if (bench?.session?.store === store) bench.session = null;
           window.removeEventListener('pagehide', flush);
           document.removeEventListener('visibilitychange', onVisibility);
           detachProviders();

@@ -1,0 +1,191 @@
+/** The benchmark's printed report: Touchmap vs the bare React Flow baseline, and the targets. */
+import type { AnalyseResult } from './analyseBench';
+import type { ChunkSize } from './build';
+import { chunkName } from './build';
+import type { RunResult } from './browser';
+import { fmt, median, ratio, table } from './stats';
+
+export interface Results {
+  runs: number;
+  sizes: Record<number, { touchmap: RunResult[]; baseline: RunResult[] }>;
+  debounceMs: number;
+  bundle: { initial: ChunkSize[]; lazy: ChunkSize[] };
+  /** JS the browser fetched to open a journey from a fresh page. */
+  editorJs: ChunkSize[];
+  analyse: AnalyseResult[];
+  cycles: { n: number; closed: number[]; open: number[] } | null;
+  totalSeconds?: number;
+}
+
+type FrameKey = 'panNormal' | 'panFit' | 'drag1' | 'drag50';
+const FRAME_ROWS: [FrameKey, string][] = [
+  ['panNormal', 'pan, zoom 1'],
+  ['panFit', 'pan, fit view'],
+  ['drag1', 'drag 1 node'],
+  ['drag50', 'drag 50 selected'],
+];
+
+const kib = (bytes: number) => bytes / 1024;
+const med = (runs: RunResult[], f: (r: RunResult) => number | undefined) => median(runs.map(f).filter((v): v is number => v !== undefined && Number.isFinite(v)));
+
+/** "60 fps": at least 55 frames a second on average (a frame dropped now and then). */
+export const SMOOTH_FPS = 55;
+
+/** Lazy chunks by name; many numbered ones (font subsets) collapse into one entry. */
+function lazyList(chunks: ChunkSize[]): string {
+  const groups = new Map<string, ChunkSize[]>();
+  for (const c of chunks) {
+    const key = chunkName(c.file).replace(/\d+/g, '#');
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const items: [string, number][] = [];
+  for (const [key, list] of groups) {
+    if (list.length > 3) items.push([`${key} ×${list.length}`, list.reduce((s, c) => s + c.gzip, 0)]);
+    else for (const c of list) items.push([chunkName(c.file), c.gzip]);
+  }
+  return items
+    .sort((a, b) => b[1] - a[1])
+    .map(([name, gz]) => `${name} ${fmt(kib(gz))}`)
+    .join(', ');
+}
+
+export function report(r: Results): string {
+  const out: string[] = [];
+  const sizes = Object.keys(r.sizes).map(Number);
+  const checks: [string, boolean | null, string][] = [];
+
+  out.push(`Touchmap vs bare React Flow — medians of ${r.runs} runs (a fresh Chromium each), frame intervals in ms\n`);
+  const openRows = sizes.map((n) => {
+    const { touchmap: t, baseline: b } = r.sizes[n];
+    const tm = med(t, (x) => x.openMs);
+    const bl = med(b, (x) => x.openMs);
+    return [String(n), fmt(tm, 0), fmt(med(t, (x) => x.firstNodeMs), 0), fmt(bl, 0), ratio(tm, bl)];
+  });
+  out.push('Open: navigation → every visible touchpoint rendered (ms; Touchmap from IndexedDB, baseline from memory)');
+  out.push(table(['touchpoints', 'Touchmap', 'first node', 'baseline', 'ratio'], openRows), '');
+
+  const frameRows: string[][] = [];
+  for (const n of sizes) {
+    const { touchmap: t, baseline: b } = r.sizes[n];
+    for (const [key, label] of FRAME_ROWS) {
+      const tp = med(t, (x) => x[key].p95);
+      const bp = med(b, (x) => x[key].p95);
+      frameRows.push([
+        `${n} · ${label}`,
+        fmt(med(t, (x) => x[key].median)),
+        fmt(tp),
+        fmt(med(t, (x) => x[key].fps), 0),
+        fmt(med(b, (x) => x[key].median)),
+        fmt(bp),
+        fmt(med(b, (x) => x[key].fps), 0),
+        ratio(tp, bp),
+      ]);
+    }
+  }
+  out.push('Frames (rAF intervals; pan 3 s driven in the page, drag 2.5 s with the real mouse)');
+  out.push(table(['size · action', 'TM median', 'TM p95', 'TM fps', 'RF median', 'RF p95', 'RF fps', 'p95 ratio'], frameRows), '');
+
+  out.push('Memory: JS heap after GC with the journey open (MB)');
+  out.push(
+    table(
+      ['touchpoints', 'Touchmap', 'baseline', 'ratio'],
+      sizes.map((n) => {
+        const tm = med(r.sizes[n].touchmap, (x) => x.heapMB);
+        const bl = med(r.sizes[n].baseline, (x) => x.heapMB);
+        return [String(n), fmt(tm), fmt(bl), ratio(tm, bl)];
+      }),
+    ),
+  );
+  if (r.cycles) {
+    const c = r.cycles;
+    out.push(
+      `${c.n} touchpoints, 10 open/close cycles: heap after closing ${c.closed.map((v) => fmt(v, 1)).join(' → ')} MB;` +
+        ` open ${fmt(c.open[0])} → ${fmt(c.open[c.open.length - 1])} MB`,
+    );
+  }
+  out.push('');
+
+  out.push('Edit to saved (one title edit, Touchmap)');
+  out.push(
+    table(
+      ['touchpoints', 'update bytes', 'updates', 'rows written', 'row bytes', 'flush → commit ms', 'edit → saved ms'],
+      sizes.map((n) => {
+        const t = r.sizes[n].touchmap;
+        return [
+          String(n),
+          fmt(med(t, (x) => x.edit?.bytes), 0),
+          fmt(med(t, (x) => x.edit?.updates), 0),
+          fmt(med(t, (x) => x.edit?.rowsWritten), 0),
+          fmt(med(t, (x) => x.edit?.rowBytes), 0),
+          fmt(med(t, (x) => x.edit?.flushMs)),
+          fmt(med(t, (x) => x.edit?.editToSavedMs)),
+        ];
+      }),
+    ),
+  );
+  out.push(`debounce before the flush: ${r.debounceMs} ms (DEFAULT_DEBOUNCE_MS; "edit → saved" includes it)`, '');
+
+  out.push('analyse (Node)');
+  out.push(table(['touchpoints', 'median ms', 'min ms', 'gaps'], r.analyse.map((a) => [String(a.n), fmt(a.medianMs, 2), fmt(a.minMs, 2), String(a.gaps)])));
+  const a10 = r.analyse.find((a) => a.n === 10_000);
+  const a50 = r.analyse.find((a) => a.n === 50_000);
+  if (a10 && a50) out.push(`50k / 10k = ${(a50.medianMs / a10.medianMs).toFixed(2)} (linear ≈ 5)`);
+  out.push('');
+
+  const initial = r.bundle.initial.reduce((s, c) => s + c.gzip, 0);
+  out.push(`Bundle: initial JS (index.html's script + modulepreloads) ${fmt(kib(initial))} KiB gzip`);
+  out.push(table(['initial chunk', 'KiB', 'KiB gzip'], r.bundle.initial.map((c) => [chunkName(c.file), fmt(kib(c.bytes)), fmt(kib(c.gzip))])));
+  if (r.editorJs.length) {
+    const editor = r.editorJs.reduce((s, c) => s + c.gzip, 0);
+    out.push(`JS fetched to open a journey (/j/<id>): ${fmt(kib(editor))} KiB gzip in ${r.editorJs.length} files`);
+  }
+  out.push(`lazy chunks (KiB gzip): ${lazyList(r.bundle.lazy)}`, '');
+
+  // Targets (issue 8).
+  const S = (n: number) => r.sizes[n];
+  if (S(1000)) {
+    const t = S(1000).touchmap;
+    const b = S(1000).baseline;
+    const p = med(t, (x) => x.panNormal.p95) / med(b, (x) => x.panNormal.p95);
+    checks.push(['1,000: pan p95 ≤ 1.1 × baseline', p <= 1.1, `${p.toFixed(2)}×`]);
+    const o = med(t, (x) => x.openMs) / med(b, (x) => x.openMs);
+    checks.push(['1,000: open ≤ 1.5 × baseline', o <= 1.5, `${o.toFixed(2)}×`]);
+    const d = med(t, (x) => x.drag50.fps);
+    checks.push([`1,000: drag 50 selected at 60 fps (≥ ${SMOOTH_FPS} fps)`, d >= SMOOTH_FPS, `${fmt(d, 0)} fps`]);
+  }
+  if (S(5000)) {
+    const t = S(5000).touchmap;
+    const pn = med(t, (x) => x.panNormal.fps);
+    checks.push([`5,000: pan at zoom 1 at 60 fps (≥ ${SMOOTH_FPS} fps)`, pn >= SMOOTH_FPS, `${fmt(pn, 0)} fps`]);
+    const pf = med(t, (x) => x.panFit.fps);
+    checks.push(['5,000: pan at fit view ≥ 30 fps', pf >= 30, `${fmt(pf, 0)} fps`]);
+    const o = med(t, (x) => x.openMs);
+    checks.push(['5,000: open from IndexedDB < 1 s', o < 1000, `${fmt(o, 0)} ms`]);
+    const h = med(t, (x) => x.heapMB);
+    checks.push(['5,000: heap after GC < 150 MB', h < 150, `${fmt(h)} MB`]);
+  }
+  const anyEdit = sizes.map((n) => S(n).touchmap).flat().filter((x) => x.edit);
+  if (anyEdit.length) {
+    const f = median(anyEdit.map((x) => x.edit!.flushMs));
+    const rows = Math.max(...anyEdit.map((x) => x.edit!.rowsWritten));
+    const bytes = Math.max(...anyEdit.map((x) => x.edit!.rowBytes));
+    checks.push(['edit: one small update, flush → commit well under 50 ms', rows === 1 && bytes < 1024 && f < 25, `${rows} row, ${bytes} B, ${fmt(f)} ms`]);
+  }
+  if (a10) {
+    checks.push(['analyse 10k < 20 ms median', a10.medianMs < 20, `${fmt(a10.medianMs, 1)} ms`]);
+    if (a50) {
+      const k = a50.medianMs / a10.medianMs;
+      checks.push(['analyse linear (50k ≈ 5 × 10k)', k <= 6, `${k.toFixed(2)}×`]);
+    }
+  }
+  if (r.cycles) {
+    const growth = r.cycles.closed[r.cycles.closed.length - 1] - r.cycles.closed[0];
+    checks.push(['no heap growth over 10 open/close cycles (< 5 MB)', growth < 5, `${growth >= 0 ? '+' : ''}${fmt(growth)} MB`]);
+  }
+  checks.push(['initial JS < 250 KiB gzip', kib(initial) < 250, `${fmt(kib(initial))} KiB`]);
+
+  out.push('Targets');
+  out.push(table(['target', 'result', 'measured'], checks.map(([name, ok, v]) => [name, ok === null ? '—' : ok ? 'met' : 'MISSED', v])));
+  if (r.totalSeconds) out.push('', `total ${r.totalSeconds.toFixed(0)} s`);
+  return out.join('\n');
+}
