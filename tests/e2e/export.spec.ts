@@ -4,7 +4,6 @@
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { JSDOM } from 'jsdom';
 import { readFile } from 'node:fs/promises';
 import { parseJourneyFile, serialiseJourney } from '../../src/io/format';
 import { sampleJourney } from '../unit/io/sampleJourney';
@@ -44,10 +43,18 @@ test('exports JSON, SVG, PNG, registers (CSV and Excel) and the workshop pack fr
   // SVG: well-formed XML with every touchpoint.
   const svg = await exportAs(page, 'svg');
   expect(svg.download.suggestedFilename()).toMatch(/\.svg$/);
-  const doc = new JSDOM(svg.bytes.toString('utf8'), { contentType: 'image/svg+xml' }).window.document;
-  expect(doc.documentElement.nodeName).toBe('svg');
-  expect(doc.querySelectorAll('[data-touchpoint]')).toHaveLength(sample.touchpoints.length);
-  const svgWidth = Number(doc.documentElement.getAttribute('width'));
+  // Parsed by the browser's XML parser, which reports any error instead of guessing.
+  const parsedSvg = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return {
+      error: doc.getElementsByTagName('parsererror').length > 0,
+      root: doc.documentElement.nodeName,
+      touchpoints: doc.querySelectorAll('[data-touchpoint]').length,
+      width: Number(doc.documentElement.getAttribute('width')),
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(parsedSvg).toMatchObject({ error: false, root: 'svg', touchpoints: sample.touchpoints.length });
+  const svgWidth = parsedSvg.width;
 
   // PNG: a PNG at twice the SVG's size.
   const png = await exportAs(page, 'png');
