@@ -2,13 +2,19 @@
  * The live-session server: the built app over HTTP and one WebSocket endpoint per room
  * (`/collab/<room>`), on @y/websocket-server's shared documents with LevelDB persistence.
  *
+ * `GET /collab/<room>` with `Authorization: Bearer <token>` answers whether the room holds a
+ * journey and which Yjs write created it (`{"journey":{"client":…,"clock":…}}` or
+ * `{"journey":null}`) — nothing of its content. A client asks before connecting, so a device
+ * only pushes its copy into a room that is empty or holds the same journey (see
+ * src/app/collab/liveSession.ts).
+ *
  * At the upgrade it checks, in order: the path and the Touchmap sub-protocol (else HTTP 400/404),
  * the room name and the room token (else the socket is opened only to be closed with a 44xx
  * code, so the browser can tell "refused" from "unreachable" and stops retrying), and only
  * then loads the room's stored document — before the WebSocket is accepted, so the first sync
  * a client gets is the stored document, never an empty room still loading (yjs/y-websocket#81).
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
 import WebSocket from 'ws';
@@ -48,7 +54,11 @@ export async function startCollabServer(opts: StartOptions): Promise<CollabServe
     // Answer with the protocol, never echo the token.
     handleProtocols: (offered) => (offered.includes(COLLAB_PROTOCOL) ? COLLAB_PROTOCOL : false),
   });
-  const http = createServer(staticHandler(opts.staticDir));
+  const serveApp = staticHandler(opts.staticDir);
+  const http = createServer((req, res) => {
+    if (req.url?.startsWith(`${COLLAB_PATH}/`)) void probe(req, res);
+    else serveApp(req, res);
+  });
   const idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
 
   async function loadRoom(room: string): Promise<WSSharedDoc> {
@@ -81,6 +91,44 @@ export async function startCollabServer(opts: StartOptions): Promise<CollabServe
     });
   }
 
+  /** The token check for a room: null if admitted, else how to refuse. */
+  function refusal(room: string, token: string, who: string): { code: number; status: number; reason: string } | null {
+    if (!isRoomName(room)) {
+      log(`refused ${who}: bad room name`);
+      return { code: CLOSE_CODES.badRoom, status: 400, reason: 'bad room name' };
+    }
+    const check = checkRoomToken(opts.secret, room, token, now());
+    if (check === 'ok') return null;
+    log(`refused ${who} for room ${room}: token ${check}`);
+    return check === 'expired'
+      ? { code: CLOSE_CODES.expiredToken, status: 403, reason: 'token expired' }
+      : { code: CLOSE_CODES.invalidToken, status: 401, reason: 'token invalid' };
+  }
+
+  async function probe(req: IncomingMessage, res: ServerResponse) {
+    const json = (status: number, body: unknown) => {
+      res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'GET') return json(405, { error: 'method not allowed' });
+    const room = new URL(req.url ?? '/', 'http://localhost').pathname.slice(COLLAB_PATH.length + 1);
+    const auth = String(req.headers.authorization ?? '');
+    const token = auth.startsWith('Bearer ') ? auth.slice(7).trim() : '';
+    const refused = refusal(room, token, req.socket.remoteAddress ?? '?');
+    if (refused) return json(refused.status, { error: refused.reason });
+    let doc: WSSharedDoc;
+    try {
+      doc = await loadRoom(room);
+    } catch (err) {
+      log(`room ${room} could not be loaded: ${String(err)}`);
+      return json(503, { error: 'room could not be loaded' });
+    }
+    // Kept loaded for the connection that usually follows.
+    if (!doc.conns.size) releaseIfIdle(room, doc);
+    const item = doc.getMap('meta')._map.get('id');
+    json(200, { journey: item && !item.deleted ? { client: item.id.client, clock: item.id.clock } : null });
+  }
+
   async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
     socket.on('error', () => socket.destroy());
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
@@ -91,16 +139,9 @@ export async function startCollabServer(opts: StartOptions): Promise<CollabServe
     if (!offered.includes(COLLAB_PROTOCOL)) return abort(socket, 400);
     const room = pathname.slice(COLLAB_PATH.length + 1);
     const who = req.socket.remoteAddress ?? '?';
-    if (!isRoomName(room)) {
-      log(`refused ${who}: bad room name`);
-      return refuse(req, socket, head, CLOSE_CODES.badRoom, 'bad room name');
-    }
     const token = offered.find((p) => p.startsWith(TOKEN_PROTOCOL_PREFIX))?.slice(TOKEN_PROTOCOL_PREFIX.length) ?? '';
-    const check = checkRoomToken(opts.secret, room, token, now());
-    if (check !== 'ok') {
-      log(`refused ${who} for room ${room}: token ${check}`);
-      return refuse(req, socket, head, check === 'expired' ? CLOSE_CODES.expiredToken : CLOSE_CODES.invalidToken, `token ${check}`);
-    }
+    const refused = refusal(room, token, who);
+    if (refused) return refuse(req, socket, head, refused.code, refused.reason);
     let doc: WSSharedDoc;
     try {
       doc = await loadRoom(room);

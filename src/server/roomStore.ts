@@ -5,12 +5,14 @@
  * the stored document is in memory — otherwise a client may sync against an empty room
  * (yjs/y-websocket#81) and, seeing it empty, seed it a second time.
  */
-import { LeveldbPersistence } from 'y-leveldb';
+import { getLevelUpdates, LeveldbPersistence, PREFERRED_TRIM_SIZE } from 'y-leveldb';
 import * as Y from 'yjs';
 import { docs, setPersistence, type WSSharedDoc } from '@y/websocket-server/utils';
 
 /** Origin of the stored state applied to a room: not written back. */
 const STORED = Symbol('stored');
+/** An update that changes nothing (see `load`). */
+const NOTHING = Y.encodeStateAsUpdate(new Y.Doc());
 
 export interface RoomStore {
   /** Resolves once the room's stored document has been applied (rejects if it could not be read). */
@@ -31,20 +33,27 @@ export function openRoomStore(dir: string): RoomStore {
     doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== STORED) lastWrite.set(doc, ldb.storeUpdate(name, update));
     });
-    // y-leveldb reports read errors by resolving null (it logs and swallows them).
-    const stored = (await ldb.getYDoc(name)) as Y.Doc | null;
-    if (!stored) throw new Error(`room ${name}: stored document could not be read`);
-    Y.applyUpdate(doc, Y.encodeStateAsUpdate(stored), STORED);
-    stored.destroy();
+    // The stored updates straight into the room (y-leveldb's getYDoc would build a second copy
+    // first). Its transactions report read errors by resolving null.
+    const updates = (await ldb._transact((db) => getLevelUpdates(db, name))) as Uint8Array[] | null;
+    if (!updates) throw new Error(`room ${name}: stored document could not be read`);
+    if (updates.length) {
+      doc.transact(() => updates.forEach((u) => Y.applyUpdate(doc, u)), STORED);
+      if (updates.length > PREFERRED_TRIM_SIZE) void ldb.flushDocument(name);
+    } else {
+      // y-leveldb decodes a room's first update in full to index it; for a seed that is the
+      // whole journey, blocking the server for a second. An empty first update costs nothing.
+      lastWrite.set(doc, ldb.storeUpdate(name, NOTHING));
+    }
   }
 
   const flushing = new Set<Promise<void>>();
-  function flush(name: string, doc: Y.Doc): Promise<void> {
+  /** Waits for the room's writes. (Merging them is left to loading, past 500 updates: a merge
+   * decodes the whole journey and would stall every room whenever the last person leaves one.) */
+  function flush(_name: string, doc: Y.Doc): Promise<void> {
     const p = (async () => {
       await loaded.get(doc)?.catch(() => undefined);
       await lastWrite.get(doc);
-      // Merges the room's updates into one, so the next load is one read.
-      await ldb.flushDocument(name);
     })();
     flushing.add(p);
     void p.finally(() => flushing.delete(p));

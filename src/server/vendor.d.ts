@@ -46,8 +46,14 @@ declare module 'ws' {
 declare module 'y-leveldb' {
   import type * as Y from 'yjs';
 
+  export const PREFERRED_TRIM_SIZE: number;
+  /** A room's stored updates, oldest first (to be called inside `_transact`). */
+  export function getLevelUpdates(db: unknown, docName: string): Promise<Uint8Array[]>;
+
   export class LeveldbPersistence {
     constructor(location: string);
+    /** Runs `f` after every earlier operation (y-leveldb's serialising queue; resolves null if `f` throws). */
+    _transact<T>(f: (db: unknown) => Promise<T>): Promise<T | null>;
     getYDoc(docName: string): Promise<Y.Doc>;
     storeUpdate(docName: string, update: Uint8Array): Promise<number>;
     flushDocument(docName: string): Promise<void>;

@@ -5,10 +5,12 @@
  * header's Live-session dialog starts, renames and leaves through it.
  *
  * A participant who does not have the journey yet is handled before the editor opens
- * (`openLiveJourney`, a document opener): it waits for the room's copy, stores it as a new
- * local journey with the same id, and hands its connection to the provider.
+ * (`openLiveJourney`, a document opener): it downloads the room's copy and stores it as a local
+ * journey with the same id; the editor then opens it like any other and the provider connects
+ * it to the room (exchanging only what changed meanwhile).
  */
-import type * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import { joinLink, tokenExpiry, type JoinInfo } from '../../domain/collab';
 import { createJourneyRecord, purgeJourney } from '../../db/docStore';
 import type { TouchmapDatabase } from '../../db/database';
@@ -23,7 +25,7 @@ import { loadIdentity, saveName, storedName } from './identity';
 import { forgetJoin, isExpired, joinFor, markForReplacement, saveJoin, socketUrl, takeReplacement, type JoinEnv, type PageLocation } from './joinStore';
 import { LiveJoinError, LiveSession } from './liveSession';
 import { bindPresence } from './presenceBinding';
-import { yWebsocketTransport, type TransportFactory } from './transport';
+import { RefusedError, yWebsocketTransport, type TransportFactory, type TransportTarget } from './transport';
 
 export interface LiveDeps extends JoinEnv {
   transport: TransportFactory;
@@ -37,8 +39,6 @@ export interface LiveDeps extends JoinEnv {
 }
 
 const controllers = new WeakMap<Y.Doc, LiveController>();
-/** Connections opened before the editor (new participants), waiting for their controller. */
-const pending = new WeakMap<Y.Doc, { session: LiveSession; join: JoinInfo }>();
 
 export function liveControllerFor(doc: Y.Doc): LiveController | null {
   return controllers.get(doc) ?? null;
@@ -70,15 +70,13 @@ export class LiveController {
   }
 
   /** Joins the room of `info` (which must be this journey's). */
-  start(info: JoinInfo, adopt?: LiveSession): void {
+  start(info: JoinInfo): void {
     this.stop();
     if (info.room !== this.ctx.journeyId) throw new Error('a join link opens its own journey only');
-    const session =
-      adopt ??
-      new LiveSession(this.ctx.doc, {
-        target: { url: socketUrl(info, this.deps.location), room: info.room, token: info.token },
-        transport: this.deps.transport,
-      });
+    const session = new LiveSession(this.ctx.doc, {
+      target: { url: socketUrl(info, this.deps.location), room: info.room, token: info.token },
+      transport: this.deps.transport,
+    });
     saveJoin(this.deps, this.ctx.journeyId, info);
     this.join = info;
     this.session = session;
@@ -155,15 +153,11 @@ export function liveSessionProvider(deps: () => LiveDeps) {
     const d = deps();
     const controller = new LiveController(ctx, d);
     controllers.set(ctx.doc, controller);
-    const waiting = pending.get(ctx.doc);
-    pending.delete(ctx.doc);
-    const join = waiting?.join ?? joinFor(d, ctx.journeyId);
+    const join = joinFor(d, ctx.journeyId);
     try {
-      if (join && !isExpired(join, d.now?.())) controller.start(join, waiting?.session);
-      else waiting?.session.destroy();
+      if (join && !isExpired(join, d.now?.())) controller.start(join);
     } catch {
       // A link for another server: the journey opens locally (the dialog explains on a new try).
-      waiting?.session.destroy();
     }
     // A join link pasted into the address bar of the open journey changes only the fragment.
     const onHash = () => {
@@ -189,7 +183,7 @@ export function liveSessionProvider(deps: () => LiveDeps) {
 
 /**
  * Before a journey opens: if it is opened with a join link (or a remembered session) and this
- * device does not have it, receives the room's copy and stores it as a local journey. Throws a
+ * device does not have it, downloads the room's copy and stores it as a local journey. Throws a
  * LiveJoinError (whose message is an i18n key) if that is impossible.
  */
 export async function openLiveJourney(ctx: { db: TouchmapDatabase; journeyId: string; doc: Y.Doc }, deps: LiveDeps): Promise<void> {
@@ -199,43 +193,69 @@ export async function openLiveJourney(ctx: { db: TouchmapDatabase; journeyId: st
   const stored = await ctx.db.docUpdates.where('journeyId').equals(ctx.journeyId).count();
   if (stored > 0) return;
   if (isExpired(join, deps.now?.())) throw new LiveJoinError('expired');
-  const session = new LiveSession(ctx.doc, {
-    target: { url: socketUrl(join, deps.location), room: join.room, token: join.token },
-    transport: deps.transport,
-  });
-  const abandon = () => session.destroy();
-  ctx.doc.on('destroy', abandon);
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  const target = { url: socketUrl(join, deps.location), room: join.room, token: join.token };
+  const copy = await downloadRoom(target, deps.transport, deps.joinTimeoutMs ?? 20_000, ctx.doc);
   try {
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new LiveJoinError('unreachable')), deps.joinTimeoutMs ?? 20_000);
-    });
-    const decision = await Promise.race([session.firstDecision(), timeout]);
-    if (decision !== 'receive') throw new LiveJoinError(decision === 'conflict' ? 'conflict' : 'empty');
-    const view = readView(session.wire);
+    const view = readView(copy);
     if (!view.meta) throw new LiveJoinError('empty');
     const now = new Date().toISOString();
     await createJourneyRecord(
       ctx.db,
       { id: ctx.journeyId, name: view.meta.name, sector: view.meta.sector, createdAt: view.meta.createdAt, updatedAt: now, touchpointCount: 0, stageCount: 0, channelCount: 0, ...summariseView(view) },
-      session.wire,
+      copy,
     );
-    pending.set(ctx.doc, { session, join });
+  } finally {
+    copy.destroy();
+  }
+}
+
+/** Asks what the room holds; a dropped keep-alive connection or a blip is retried twice. */
+async function probeWithRetries(transport: TransportFactory, target: TransportTarget) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await transport.probe(target);
+    } catch (err) {
+      if (err instanceof RefusedError) throw new LiveJoinError(err.why);
+      if (attempt >= 2) throw new LiveJoinError('unreachable');
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
+/** The room's document, downloaded once (no presence). Gives up with the opening journey. */
+export async function downloadRoom(target: TransportTarget, transport: TransportFactory, timeoutMs: number, owner?: Y.Doc): Promise<Y.Doc> {
+  const doc = new Y.Doc();
+  const awareness = new Awareness(doc);
+  awareness.setLocalState(null);
+  let t: ReturnType<TransportFactory['open']> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onOwnerGone: (() => void) | undefined;
+  try {
+    const gone = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new LiveJoinError('unreachable')), timeoutMs);
+      onOwnerGone = () => reject(new LiveJoinError('closed'));
+      owner?.on('destroy', onOwnerGone);
+    });
+    const room = await Promise.race([probeWithRetries(transport, target), gone]);
+    if (!room.journey) throw new LiveJoinError('empty');
+    const open = transport.open(doc, awareness, target);
+    t = open;
+    const synced = new Promise<void>((resolve, reject) => {
+      open.on('synced', () => resolve());
+      open.on('refused', (why) => reject(new LiveJoinError(why)));
+    });
+    open.connect();
+    await Promise.race([synced, gone]);
+    return doc;
   } catch (err) {
-    session.destroy();
+    doc.destroy();
     throw err;
   } finally {
     clearTimeout(timer);
-    ctx.doc.off('destroy', abandon);
+    if (onOwnerGone) owner?.off('destroy', onOwnerGone);
+    t?.destroy();
+    awareness.destroy();
   }
-  // Dropped if the journey is closed before its provider adopted the connection.
-  ctx.doc.on('destroy', () => {
-    const p = pending.get(ctx.doc);
-    if (p) {
-      pending.delete(ctx.doc);
-      p.session.destroy();
-    }
-  });
 }
 
 function browserLanguageIsChinese(storage: Storage | null): boolean {

@@ -1,50 +1,41 @@
 /**
- * One live session of one open journey. The transport syncs a private "wire" document with the
- * room; the journey's own document is bridged to it only once the server's state has arrived
- * and been checked. That check is the point of the wire: y-websocket answers the server's first
- * sync message with everything the document holds, so a provider attached straight to the
- * journey would push a local copy into the room before anyone could ask whether the room
- * already holds that journey — and a second, separately made copy would merge into it.
- *
- * After the first sync:
+ * One live session of one open journey. Before connecting, it asks the server what the room
+ * holds — only whether it has a journey and which Yjs write created it, none of its content —
+ * and decides:
  * - the room is empty and this device has the journey → seed it (the only time a whole journey
  *   is pushed);
  * - the room has it and this device does not → receive it;
- * - both have it, grown from the same original (the record that created the journey's meta is
- *   the same Yjs item) → merge: offline edits from either side flow both ways;
+ * - both have it, grown from the same original (the write that created the journey's meta is the
+ *   same Yjs item) → merge: offline edits from either side flow both ways, as diffs;
  * - both have it from different originals (say, each imported the same file) → conflict: nothing
- *   is merged and the user decides.
- * From then on every document update crosses the bridge in one piece, so one local transaction
- * (one gesture, one drop) is one message to the server.
+ *   is connected or merged, and the user decides.
+ * Only then is the transport attached to the journey's document. Asking first matters because
+ * y-websocket answers the server's first sync message with everything the document holds:
+ * waiting for its "synced" event to look at the room would be too late, the local copy would
+ * already be in it. (Two devices with separate copies seeding the same empty room within the
+ * same instant could still both get in; the window is a round trip.)
+ *
+ * Every local transaction then travels as one update, so one gesture (one drop) is one message.
  */
-import * as Y from 'yjs';
+import { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
 import type { LiveStatus } from '../../store/presence';
 import { metaMap } from '../../store/ydoc';
-import type { LiveTransport, Refusal, TransportFactory, TransportTarget } from './transport';
-
-/** Origin of updates that came from the session into the journey's document (not undoable). */
-export const LIVE_ORIGIN = 'live';
-/** Origin of local updates copied onto the wire (the transport sends them). */
-const FROM_LOCAL = Symbol('from-local');
+import { RefusedError, type LiveTransport, type Refusal, type RoomProbe, type TransportFactory, type TransportTarget } from './transport';
 
 export type Decision = 'seed' | 'receive' | 'merge' | 'conflict' | 'empty';
 
-export function hasJourney(doc: Y.Doc): boolean {
-  return metaMap(doc).has('id');
+/** The Yjs write that created the journey in this document (its meta id), if any. */
+export function originOf(doc: Y.Doc): { client: number; clock: number } | null {
+  const item = metaMap(doc)._map.get('id');
+  return item && !item.deleted ? { client: item.id.client, clock: item.id.clock } : null;
 }
 
-/** True when both documents hold the journey created by the very same Yjs write. */
-export function sameOrigin(a: Y.Doc, b: Y.Doc): boolean {
-  const ia = metaMap(a)._map.get('id');
-  const ib = metaMap(b)._map.get('id');
-  return !!ia && !!ib && ia.id.client === ib.id.client && ia.id.clock === ib.id.clock;
-}
-
-export function decide(local: Y.Doc, server: Y.Doc): Decision {
-  const here = hasJourney(local);
-  if (!hasJourney(server)) return here ? 'seed' : 'empty';
+export function decide(local: Y.Doc, room: RoomProbe): Decision {
+  const here = originOf(local);
+  if (!room.journey) return here ? 'seed' : 'empty';
   if (!here) return 'receive';
-  return sameOrigin(local, server) ? 'merge' : 'conflict';
+  return here.client === room.journey.client && here.clock === room.journey.clock ? 'merge' : 'conflict';
 }
 
 export class LiveJoinError extends Error {
@@ -64,16 +55,17 @@ export interface LiveSessionOptions {
 }
 
 export class LiveSession {
-  readonly wire = new Y.Doc();
-  readonly transport: LiveTransport;
+  readonly awareness: Awareness;
+  transport: LiveTransport | null = null;
   status: LiveStatus = 'connecting';
   refusal: Refusal | null = null;
   decision: Decision | null = null;
   private attached = false;
-  private bridged = false;
   private wasLive = false;
   private downSince: number;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private probeTimer: ReturnType<typeof setTimeout> | null = null;
+  private probeAttempts = 0;
   private readonly listeners = new Set<() => void>();
   private readonly offs: (() => void)[] = [];
   private readonly decided: Promise<Decision>;
@@ -85,33 +77,21 @@ export class LiveSession {
     private readonly opts: LiveSessionOptions,
   ) {
     this.downSince = this.now();
+    this.awareness = new Awareness(local);
+    this.awareness.setLocalState(null);
     this.decided = new Promise<Decision>((resolve, reject) => (this.settle = { resolve, reject }));
     this.decided.catch(() => undefined);
-    this.transport = opts.transport(this.wire, opts.target);
-    this.offs.push(
-      this.transport.on('status', () => this.update()),
-      this.transport.on('synced', () => {
-        if (this.decision === null || this.decision === 'empty') this.makeDecision();
-        this.update();
-      }),
-      this.transport.on('refused', (why) => {
-        this.refusal = why;
-        this.settle.reject(new LiveJoinError(why));
-        this.update();
-      }),
-    );
-    // A room that was empty gets its journey when someone seeds it.
-    const onWire = () => {
-      if (this.decision === 'empty') this.makeDecision();
-    };
-    this.wire.on('update', onWire);
-    this.offs.push(() => this.wire.off('update', onWire));
     if (typeof window !== 'undefined') {
       const onNet = (e: Event) => {
-        // Back online: a fresh socket now rather than after the old one times out.
-        if (e.type === 'online' && this.decision !== 'conflict' && !this.refusal) {
-          this.transport.disconnect();
-          this.transport.connect();
+        // Back online: reconnect now rather than after the old socket times out.
+        if (e.type === 'online') {
+          if (this.transport) {
+            this.transport.disconnect();
+            this.transport.connect();
+          } else if (this.probeTimer) {
+            clearTimeout(this.probeTimer);
+            void this.probe();
+          }
         }
         this.update();
       };
@@ -122,22 +102,18 @@ export class LiveSession {
         window.removeEventListener('offline', onNet);
       });
     }
-    this.transport.connect();
+    void this.probe();
   }
 
-  get awareness() {
-    return this.transport.awareness;
-  }
-
-  /** The first decision after the server's state arrived; rejects if refused or destroyed. */
+  /** The decision once the room has been asked; rejects if the link is refused or the session ends. */
   firstDecision(): Promise<Decision> {
     return this.decided;
   }
 
-  /** Starts bridging the journey's document with the room as soon as (or once) that is safe. */
+  /** Connects the journey's document to the room as soon as (or once) that is safe. */
   attach(): void {
     this.attached = true;
-    if (this.canBridge()) this.startBridge();
+    if (this.canConnect()) this.openTransport();
     this.update();
   }
 
@@ -151,11 +127,10 @@ export class LiveSession {
     this.destroyed = true;
     this.settle.reject(new LiveJoinError('closed'));
     if (this.timer) clearTimeout(this.timer);
+    if (this.probeTimer) clearTimeout(this.probeTimer);
     this.offs.forEach((off) => off());
-    this.local.off('update', this.toWire);
-    this.wire.off('update', this.toLocal);
-    this.transport.destroy();
-    this.wire.destroy();
+    this.transport?.destroy();
+    this.awareness.destroy();
     this.listeners.clear();
   }
 
@@ -163,35 +138,43 @@ export class LiveSession {
     return (this.opts.now ?? Date.now)();
   }
 
-  private canBridge() {
-    return this.decision === 'seed' || this.decision === 'receive' || this.decision === 'merge';
+  private canConnect() {
+    return !this.transport && (this.decision === 'seed' || this.decision === 'receive' || this.decision === 'merge');
   }
 
-  private makeDecision() {
-    this.decision = decide(this.local, this.wire);
-    if (this.decision === 'conflict') this.transport.disconnect();
-    if (this.decision !== 'empty') this.settle.resolve(this.decision);
-    if (this.attached && this.canBridge()) this.startBridge();
+  private async probe() {
+    this.probeTimer = null;
+    try {
+      const room = await this.opts.transport.probe(this.opts.target);
+      if (this.destroyed) return;
+      this.decision = decide(this.local, room);
+      this.settle.resolve(this.decision);
+      if (this.attached && this.canConnect()) this.openTransport();
+    } catch (err) {
+      if (this.destroyed) return;
+      if (err instanceof RefusedError) return this.refuse(err.why);
+      // Unreachable: ask again, backing off like the socket does.
+      this.probeAttempts++;
+      this.probeTimer = setTimeout(() => void this.probe(), Math.min(200 * 2 ** this.probeAttempts, 5000));
+    }
+    this.update();
   }
 
-  private toWire = (update: Uint8Array, origin: unknown) => {
-    if (origin !== LIVE_ORIGIN) Y.applyUpdate(this.wire, update, FROM_LOCAL);
-  };
+  private openTransport() {
+    const t = this.opts.transport.open(this.local, this.awareness, this.opts.target);
+    this.transport = t;
+    this.offs.push(
+      t.on('status', () => this.update()),
+      t.on('synced', () => this.update()),
+      t.on('refused', (why) => this.refuse(why)),
+    );
+    t.connect();
+  }
 
-  private toLocal = (update: Uint8Array, origin: unknown) => {
-    if (origin !== FROM_LOCAL) Y.applyUpdate(this.local, update, LIVE_ORIGIN);
-  };
-
-  private startBridge() {
-    if (this.bridged || this.destroyed) return;
-    this.bridged = true;
-    // What the room lacks goes out as one update; what this device lacks comes in as one.
-    const out = Y.encodeStateAsUpdate(this.local, Y.encodeStateVector(this.wire));
-    Y.applyUpdate(this.wire, out, FROM_LOCAL);
-    const incoming = Y.encodeStateAsUpdate(this.wire, Y.encodeStateVector(this.local));
-    Y.applyUpdate(this.local, incoming, LIVE_ORIGIN);
-    this.local.on('update', this.toWire);
-    this.wire.on('update', this.toLocal);
+  private refuse(why: Refusal) {
+    this.refusal = why;
+    this.settle.reject(new LiveJoinError(why));
+    this.update();
   }
 
   private update() {
@@ -206,7 +189,7 @@ export class LiveSession {
   private computeStatus(): LiveStatus {
     if (this.refusal) return 'refused';
     if (this.decision === 'conflict') return 'conflict';
-    const live = this.transport.status === 'connected' && this.transport.synced && (this.bridged || !this.attached);
+    const live = !!this.transport && this.transport.status === 'connected' && this.transport.synced;
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;

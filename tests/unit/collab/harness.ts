@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { COLLAB_PATH, COLLAB_PROTOCOL, TOKEN_PROTOCOL_PREFIX } from '../../../src/domain/collab';
 import { yWebsocketTransport, type LiveTransport } from '../../../src/app/collab/transport';
@@ -69,7 +70,7 @@ export const transportFactory = yWebsocketTransport({ WebSocketPolyfill: WebSock
 
 /** A y-websocket client of a room on its own document. */
 export function client(h: Harness, room: string, token = h.token(room), doc = new Y.Doc()): { doc: Y.Doc; t: LiveTransport } {
-  const t = transportFactory(doc, { url: h.wsUrl, room, token });
+  const t = transportFactory.open(doc, new Awareness(doc), { url: h.wsUrl, room, token });
   t.connect();
   return { doc, t };
 }

@@ -8,7 +8,8 @@ import { isDeepStrictEqual } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { decide, LiveSession, sameOrigin } from '../../../src/app/collab/liveSession';
+import { downloadRoom } from '../../../src/app/collab/liveController';
+import { decide, LiveSession, originOf } from '../../../src/app/collab/liveSession';
 import { yWebsocketTransport } from '../../../src/app/collab/transport';
 import { createEditorStore } from '../../../src/store/editorStore';
 import { readView } from '../../../src/store/documentView';
@@ -84,19 +85,14 @@ describe('joining a room', () => {
     expect(await b.session.firstDecision()).toBe('receive');
     await until(() => readView(b.doc).meta?.name === 'From the room');
     expect(readView(b.doc)).toEqual(readView(docA));
-    expect(sameOrigin(docA, b.doc)).toBe(true);
+    expect(originOf(b.doc)).toEqual(originOf(docA));
   });
 
-  it('waits when the room is empty and the participant has nothing, and receives once someone seeds', async () => {
+  it('connects nothing when neither the room nor the participant has the journey', async () => {
     h = await startHarness();
-    const data = newJourneyData('Later');
-    const b = device(new Y.Doc(), data.meta.id);
-    await until(() => b.session.decision === 'empty');
-    const docA = new Y.Doc();
-    seedDoc(docA, data);
-    device(docA, data.meta.id);
-    expect(await b.session.firstDecision()).toBe('receive');
-    await until(() => readView(b.doc).meta?.name === 'Later');
+    const b = device(new Y.Doc(), 'j_nothing');
+    expect(await b.session.firstDecision()).toBe('empty');
+    expect(b.session.transport).toBeNull();
   });
 
   it('does not merge a separately made copy of the same journey (same id, another origin)', async () => {
@@ -117,7 +113,8 @@ describe('joining a room', () => {
     await new Promise((r) => setTimeout(r, 100));
     expect(readView(docA).meta?.name).toBe('Edited in the room');
     expect(readView(docC).meta?.name).toBe('Imported copy');
-    expect(decide(docC, docA)).toBe('conflict');
+    expect(decide(docC, { journey: originOf(docA) })).toBe('conflict');
+    expect(c.session.transport).toBeNull();
   });
 
   it('reports a refused or expired link and stops', async () => {
@@ -131,6 +128,31 @@ describe('joining a room', () => {
     const old = device(new Y.Doc(), data.meta.id, signRoomToken(SECRET, data.meta.id, Date.now() - 5000));
     await expect(old.session.firstDecision()).rejects.toThrow('collab.joinError.expired');
     expect(old.session.refusal).toBe('expired');
+  });
+});
+
+describe('a participant without the journey', () => {
+  it('downloads the room’s copy before the editor opens, or says why not', async () => {
+    h = await startHarness();
+    const data = newJourneyData('To download');
+    const docA = new Y.Doc();
+    seedDoc(docA, data);
+    const a = device(docA, data.meta.id);
+    await live(a.session);
+    const target = (room: string, token = h!.token(room)) => ({ url: h!.wsUrl, room, token });
+
+    const copy = await downloadRoom(target(data.meta.id), transportFactory, 5000);
+    expect(readView(copy)).toEqual(readView(docA));
+    expect(originOf(copy)).toEqual(originOf(docA));
+    copy.destroy();
+
+    await expect(downloadRoom(target('j_nobody'), transportFactory, 5000)).rejects.toThrow('collab.joinError.empty');
+    await expect(downloadRoom(target(data.meta.id, 'bad'), transportFactory, 5000)).rejects.toThrow('collab.joinError.invalid');
+    const expired = signRoomToken(SECRET, data.meta.id, Date.now() - 1000);
+    await expect(downloadRoom(target(data.meta.id, expired), transportFactory, 5000)).rejects.toThrow('collab.joinError.expired');
+    await expect(downloadRoom({ url: 'ws://127.0.0.1:9/collab', room: 'j_x', token: h.token('j_x') }, transportFactory, 500)).rejects.toThrow(
+      'collab.joinError.unreachable',
+    );
   });
 });
 
@@ -216,7 +238,7 @@ describe('editing together', () => {
     await until(() => ids.every((id) => b.store.getState().touchpoints[id]));
 
     const received: number[] = [];
-    b.session.wire.on('update', () => received.push(1));
+    b.doc.on('update', () => received.push(1));
     sentByA.length = 0;
     // A drag of three nodes: positions are session state while dragging, one write on drop.
     a.store.getState().session.setDragPositions({ [ids[0]]: { x: 900, y: 300 } });

@@ -63,6 +63,40 @@ describe('room tokens at the upgrade', () => {
   });
 });
 
+describe('asking what a room holds', () => {
+  const ask = (h: Harness, room: string, token: string | null) =>
+    fetch(`${h.server.url}/collab/${room}`, token === null ? {} : { headers: { Authorization: `Bearer ${token}` } });
+
+  it('answers only whether there is a journey and which write created it, with a valid token', async () => {
+    h = await startHarness();
+    const empty = await ask(h, 'j_probe', h.token('j_probe'));
+    expect(empty.status).toBe(200);
+    expect(await empty.json()).toEqual({ journey: null });
+
+    const a = track(client(h, 'j_probe'));
+    await whenSynced(a.t);
+    a.doc.transact(() => {
+      a.doc.getMap('meta').set('id', 'j_probe');
+      a.doc.getMap('meta').set('name', 'secret complaint data');
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const full = await ask(h, 'j_probe', h.token('j_probe'));
+    const text = await full.text();
+    expect(JSON.parse(text)).toEqual({ journey: { client: a.doc.clientID, clock: 0 } });
+    expect(text).not.toContain('secret');
+  });
+
+  it('refuses without a valid token, and never with the token in the URL', async () => {
+    h = await startHarness();
+    expect((await ask(h, 'j_probe', null)).status).toBe(401);
+    expect((await ask(h, 'j_probe', h.token('j_other'))).status).toBe(401);
+    expect((await ask(h, 'j_probe', signRoomToken(SECRET, 'j_probe', Date.now() - 1000))).status).toBe(403);
+    expect((await ask(h, 'a.b', h.token('j_probe'))).status).toBe(400);
+    expect((await fetch(`${h.server.url}/collab/j_probe?token=${h.token('j_probe')}`)).status).toBe(401);
+    expect((await fetch(`${h.server.url}/collab/j_probe`, { method: 'POST', headers: { Authorization: `Bearer ${h.token('j_probe')}` } })).status).toBe(405);
+  });
+});
+
 describe('room names and requests', () => {
   it('refuses room names outside the pattern', async () => {
     h = await startHarness();
