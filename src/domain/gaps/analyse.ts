@@ -13,8 +13,8 @@ import { createRequiredIndex } from '../catalogue/required';
 import { findKind } from '../catalogue/kinds';
 import { periodFromIndex } from '../periods';
 import { residualOf, type ResidualRisk } from '../risk';
-import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Touchpoint } from '../schema';
-import { evaluateTouchpoint, newTouchpointResult, type RunContext, type WindowStats } from './rules';
+import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Sector, Touchpoint } from '../schema';
+import { evaluateTouchpoint, makeKindPlan, newTouchpointResult, type KindPlan, type RunContext, type WindowStats } from './rules';
 import { SEVERITY_RANK } from './severity';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS, summarise } from './summary';
 import { SPAN, spanOf, windowCounts, windowFromCodes } from './window';
@@ -80,6 +80,24 @@ export function createGapAnalyser(): GapAnalyser {
 /** One-shot analysis (no memory between calls); for a live view, keep one `createGapAnalyser()`. */
 export function analyse(data: JourneyData): GapAnalysis {
   return run(data, null, 0).analysis;
+}
+
+/** Per-kind plans for one run: required controls (sector and custom controls applied). */
+function kindPlans(sector: Sector, customControls: readonly CustomControl[]): (kindId: string | null) => KindPlan {
+  const required = createRequiredIndex(sector, customControls);
+  const customKinds = new Set<string>();
+  for (const cc of customControls) for (const k of cc.kinds) customKinds.add(k);
+  const none = makeKindPlan([], false);
+  const plans = new Map<string, KindPlan>();
+  return (kindId) => {
+    if (kindId === null) return none;
+    let plan = plans.get(kindId);
+    if (!plan) {
+      plan = makeKindPlan(required(kindId), findKind(kindId) !== undefined || customKinds.has(kindId));
+      plans.set(kindId, plan);
+    }
+    return plan;
+  };
 }
 
 /** Residual risks are values: touchpoints with equal inputs share one frozen object. */
@@ -174,13 +192,10 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
   const reuse = memory !== null && memory.signature === signature ? memory : null;
   const residualCache = reuse ? reuse.residualCache : new Map<number, ResidualRisk>();
 
-  const customKinds = new Set<string>();
-  for (const cc of customControls) for (const k of cc.kinds) customKinds.add(k);
   const ctx: RunContext = {
     bands,
     thresholds: th,
-    required: createRequiredIndex(meta.sector, customControls),
-    isKnownKind: (id) => findKind(id) !== undefined || customKinds.has(id),
+    kind: kindPlans(meta.sector, customControls),
     residual: residualFactory(bands, residualCache),
     windowLength,
     latestPeriod: windowLength > 0 ? periodFromIndex(quarters ? 'quarter' : 'month', hi) : null,

@@ -1,6 +1,17 @@
 export { analyse, createGapAnalyser, type GapAnalyser } from './analyse';
 export { toPlainGap } from './gap';
-export { evaluateTouchpoint, isHotspot, isSpike, newTouchpointResult, NO_GAPS, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+export {
+  evaluateTouchpoint,
+  isHotspot,
+  isSpike,
+  makeKindPlan,
+  newTouchpointResult,
+  NO_GAPS,
+  type KindPlan,
+  type RunContext,
+  type TouchpointResult,
+  type WindowStats,
+} from './rules';
 export type { RunFacts } from './gap';
 export {
   SEVERITIES,

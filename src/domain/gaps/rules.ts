@@ -5,7 +5,7 @@
  */
 import type { ControlDef } from '../catalogue/controls';
 import { hasReason, riskLevel, type ResidualRisk, type RiskLevel } from '../risk';
-import type { GapDecision, GapThresholds, Risk, Severity, Touchpoint } from '../schema';
+import type { ControlState, GapDecision, GapThresholds, Risk, Severity, Touchpoint } from '../schema';
 import { GapRecord, type RunFacts } from './gap';
 import { riskSteps, SEVERITY_RANK, shiftSeverity } from './severity';
 import type { Gap, GapRule } from './types';
@@ -24,12 +24,23 @@ export function isSpike(latest: number, previousMean: number, th: GapThresholds)
 }
 
 export interface RunContext extends RunFacts {
-  /** Required controls of a kind for this journey (one shared array per kind). */
-  required: (kindId: string | null) => readonly ControlDef[];
-  /** A catalogue kind, or one the journey's custom controls name. */
-  isKnownKind: (kindId: string) => boolean;
+  /** What a kind needs in this journey (one shared plan per kind). */
+  kind: (kindId: string | null) => KindPlan;
   /** Residual risk of (risk, tally): identical values share one frozen object. */
   residual: (risk: Risk, inPlace: number, partial: number, applicable: number) => ResidualRisk;
+}
+
+/** A kind's required controls for one journey, with their positions for quick lookup. */
+export interface KindPlan {
+  required: readonly ControlDef[];
+  /** control id → index in `required`. */
+  position: ReadonlyMap<string, number>;
+  /** A catalogue kind, or one the journey's custom controls name (false for no kind). */
+  known: boolean;
+}
+
+export function makeKindPlan(required: readonly ControlDef[], known: boolean): KindPlan {
+  return { required, position: new Map(required.map((d, i) => [d.id, i])), known };
 }
 
 /** A touchpoint's complaints inside the window. */
@@ -51,6 +62,9 @@ export interface TouchpointResult {
 }
 
 export const NO_GAPS: readonly Gap[] = Object.freeze([]);
+
+/** Scratch: control states by required position, for the touchpoint being evaluated (cleared after). */
+const STATES: (ControlState | undefined)[] = [];
 
 export function newTouchpointResult(): TouchpointResult {
   return { gaps: NO_GAPS, residual: null, inPlace: 0, partial: 0, applicable: 0 };
@@ -111,7 +125,20 @@ export function evaluateTouchpoint(
   let gaps: Gap[] | null = null;
 
   // Required controls: missing / partial, and the tally behind coverage and residual risk.
-  const required = ctx.required(t.kind);
+  // The touchpoint's control states are read with one for-in over its (few) entries: V8 reads
+  // `controls[key]` inside a for-in by the object's own layout, far faster than looking up each
+  // required id in objects of thousands of different shapes.
+  const plan = ctx.kind(t.kind);
+  const required = plan.required;
+  const states = STATES;
+  if (required.length > 0) {
+    for (let i = 0; i < required.length; i++) states[i] = undefined;
+    const controls = t.controls;
+    for (const key in controls) {
+      const at = plan.position.get(key);
+      if (at !== undefined) states[at] = controls[key];
+    }
+  }
   const riskStep = riskSteps(level);
   const hotStep = hotspot ? 1 : 0;
   let inPlace = 0;
@@ -119,7 +146,8 @@ export function evaluateTouchpoint(
   let applicable = 0;
   for (let i = 0; i < required.length; i++) {
     const def = required[i];
-    const state = t.controls[def.id];
+    const state = states[i];
+    states[i] = undefined;
     const status = state === undefined ? undefined : state.status;
     if (status === 'in-place') {
       inPlace++;
@@ -142,7 +170,7 @@ export function evaluateTouchpoint(
   if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
     gaps = append(gaps, make(t, ctx, decisions, 'complaint-spike', null, 'high', w.latest, w.total - w.latest));
   }
-  if (t.kind === null || !ctx.isKnownKind(t.kind)) gaps = append(gaps, make(t, ctx, decisions, 'incomplete-kind', null, 'low'));
+  if (!plan.known) gaps = append(gaps, make(t, ctx, decisions, 'incomplete-kind', null, 'low'));
   if (!risk) gaps = append(gaps, make(t, ctx, decisions, 'incomplete-risk', null, 'low'));
 
   if (t.owner.trim() === '') {
