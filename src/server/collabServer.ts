@@ -3,8 +3,9 @@
  * (`/collab/<room>`), on @y/websocket-server's shared documents with LevelDB persistence.
  *
  * `GET /collab/<room>` with `Authorization: Bearer <token>` answers whether the room holds a
- * journey and which Yjs write created it (`{"journey":{"client":…,"clock":…}}` or
- * `{"journey":null}`) — nothing of its content. A client asks before connecting, so a device
+ * journey, which Yjs write created it, and its name and sector for the participant's journey
+ * list (`{"journey":{"client":…,"clock":…,"name":…,"sector":…}}` or `{"journey":null}`) —
+ * nothing else of its content. A client asks before connecting, so a device
  * only pushes its copy into a room that is empty or holds the same journey (see
  * src/app/collab/liveSession.ts).
  *
@@ -125,8 +126,12 @@ export async function startCollabServer(opts: StartOptions): Promise<CollabServe
     }
     // Kept loaded for the connection that usually follows.
     if (!doc.conns.size) releaseIfIdle(room, doc);
-    const item = doc.getMap('meta')._map.get('id');
-    json(200, { journey: item && !item.deleted ? { client: item.id.client, clock: item.id.clock } : null });
+    const meta = doc.getMap('meta');
+    const item = meta._map.get('id');
+    const text = (k: string) => (typeof meta.get(k) === 'string' ? (meta.get(k) as string) : '');
+    json(200, {
+      journey: item && !item.deleted ? { client: item.id.client, clock: item.id.clock, name: text('name'), sector: text('sector') } : null,
+    });
   }
 
   async function onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {

@@ -5,8 +5,8 @@
  * journey of N realistic touchpoints into a room from a device that has it, then measures:
  * - a new participant's sync: socket open → server state received (y-websocket "synced"), with
  *   the room in memory and again after a server restart (room read from LevelDB);
- * - the whole join of a participant without the journey (ask the room, download it) plus the
- *   copy into the journey's own document the app makes before opening it;
+ * - the whole join of a participant without the journey: ask the room, download its state as
+ *   received (what the app stores), and load it into a document (what the editor does);
  * - a device that has the journey rejoining (ask the room, connect, exchange only the diffs);
  * - one drag of three nodes: document updates and awareness messages sent.
  */
@@ -116,12 +116,11 @@ async function main() {
   const joins: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const begin = performance.now();
-    const copy = await downloadRoom({ url: url(), room, token }, plain, 60_000);
+    const { update } = await downloadRoom({ url: url(), room, token }, plain, 60_000);
     const local = new Y.Doc();
-    Y.applyUpdate(local, Y.encodeStateAsUpdate(copy), 'storage');
+    Y.applyUpdate(local, update, 'storage');
     joins.push(performance.now() - begin);
     if (local.getMap('touchpoints').size !== N) throw new Error('incomplete join');
-    copy.destroy();
     local.destroy();
   }
 
@@ -192,7 +191,7 @@ async function main() {
     ['seed into an empty room (push + a watcher receives it)', ms(seedMs)],
     [`new participant sync, room in memory (median of ${RUNS})`, spread(warm)],
     ['new participant sync after a server restart (room read from LevelDB)', ms(cold)],
-    [`new participant full join: ask + download + store/load copy (median of ${RUNS})`, spread(joins)],
+    [`new participant full join: ask + download as received + load it (median of ${RUNS})`, spread(joins)],
     [`device with the journey rejoins: ask + connect + diffs (median of ${RUNS})`, spread(rejoins)],
     [`one drag of 3 nodes over ${ms(dropMs)}: document updates sent`, `${docUpdates.length} (${docUpdates.map((m) => m.bytes).join(', ')} bytes)`],
     ['  awareness messages during that drag (throttled presence)', String(awareness.length)],

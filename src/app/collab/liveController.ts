@@ -9,23 +9,21 @@
  * journey with the same id; the editor then opens it like any other and the provider connects
  * it to the room (exchanging only what changed meanwhile).
  */
-import { Awareness } from 'y-protocols/awareness';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { joinLink, tokenExpiry, type JoinInfo } from '../../domain/collab';
-import { createJourneyRecord, purgeJourney } from '../../db/docStore';
-import type { TouchmapDatabase } from '../../db/database';
+import { purgeJourney } from '../../db/docStore';
+import type { JourneyRow, TouchmapDatabase } from '../../db/database';
 import { newId } from '../../domain/ids';
 import type { EditorStore } from '../../store/editorStore';
 import { presenceOf, type PeerUser, type PresenceStore } from '../../store/presence';
 import { readJourneyData } from '../../store/ydoc';
-import { readView } from '../../store/documentView';
 import type { DocProvider, DocProviderContext } from '../docProviders';
 import { addJourney, summariseView } from '../journeyService';
 import { loadIdentity, saveName, storedName } from './identity';
 import { forgetJoin, isExpired, joinFor, markForReplacement, saveJoin, socketUrl, takeReplacement, type JoinEnv, type PageLocation } from './joinStore';
 import { LiveJoinError, LiveSession } from './liveSession';
 import { bindPresence } from './presenceBinding';
-import { RefusedError, yWebsocketTransport, type TransportFactory, type TransportTarget } from './transport';
+import { RefusedError, yWebsocketTransport, type RoomProbe, type TransportFactory, type TransportTarget } from './transport';
 
 export interface LiveDeps extends JoinEnv {
   transport: TransportFactory;
@@ -153,6 +151,10 @@ export function liveSessionProvider(deps: () => LiveDeps) {
     const d = deps();
     const controller = new LiveController(ctx, d);
     controllers.set(ctx.doc, controller);
+    // A journey just received from a room has a list row without counts: fill them in.
+    void ctx.db.journeys.get(ctx.journeyId).then((row) => {
+      if (row && row.stageCount === 0) return ctx.db.journeys.update(ctx.journeyId, summariseView(ctx.store.getState()));
+    });
     const join = joinFor(d, ctx.journeyId);
     try {
       if (join && !isExpired(join, d.now?.())) controller.start(join);
@@ -183,8 +185,9 @@ export function liveSessionProvider(deps: () => LiveDeps) {
 
 /**
  * Before a journey opens: if it is opened with a join link (or a remembered session) and this
- * device does not have it, downloads the room's copy and stores it as a local journey. Throws a
- * LiveJoinError (whose message is an i18n key) if that is impossible.
+ * device does not have it, downloads the room's copy and stores it as a local journey, as
+ * received (the editor then loads it like any journey: one decoding of the whole document).
+ * Throws a LiveJoinError (whose message is an i18n key) if that is impossible.
  */
 export async function openLiveJourney(ctx: { db: TouchmapDatabase; journeyId: string; doc: Y.Doc }, deps: LiveDeps): Promise<void> {
   const join = joinFor(deps, ctx.journeyId);
@@ -194,26 +197,22 @@ export async function openLiveJourney(ctx: { db: TouchmapDatabase; journeyId: st
   if (stored > 0) return;
   if (isExpired(join, deps.now?.())) throw new LiveJoinError('expired');
   const target = { url: socketUrl(join, deps.location), room: join.room, token: join.token };
-  const copy = await downloadRoom(target, deps.transport, deps.joinTimeoutMs ?? 20_000, ctx.doc);
-  try {
-    const view = readView(copy);
-    if (!view.meta) throw new LiveJoinError('empty');
-    const now = new Date().toISOString();
-    await createJourneyRecord(
-      ctx.db,
-      { id: ctx.journeyId, name: view.meta.name, sector: view.meta.sector, createdAt: view.meta.createdAt, updatedAt: now, touchpointCount: 0, stageCount: 0, channelCount: 0, ...summariseView(view) },
-      copy,
-    );
-  } finally {
-    copy.destroy();
-  }
+  const { update, journey } = await downloadRoom(target, deps.transport, deps.joinTimeoutMs ?? 20_000, ctx.doc);
+  const now = new Date().toISOString();
+  const sector = journey.sector === 'insurance' || journey.sector === 'both' ? journey.sector : 'bank';
+  // Counts are filled in once the editor has read the document (see liveSessionProvider).
+  const row: JourneyRow = { id: ctx.journeyId, name: journey.name || ctx.journeyId, sector, createdAt: now, updatedAt: now, touchpointCount: 0, stageCount: 0, channelCount: 0 };
+  await ctx.db.transaction('rw', ctx.db.journeys, ctx.db.docUpdates, async () => {
+    await ctx.db.journeys.put(row);
+    await ctx.db.docUpdates.add({ journeyId: ctx.journeyId, update });
+  });
 }
 
 /** Asks what the room holds; a dropped keep-alive connection or a blip is retried twice. */
-async function probeWithRetries(transport: TransportFactory, target: TransportTarget) {
+async function retried<T>(f: () => Promise<T>): Promise<T> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await transport.probe(target);
+      return await f();
     } catch (err) {
       if (err instanceof RefusedError) throw new LiveJoinError(err.why);
       if (attempt >= 2) throw new LiveJoinError('unreachable');
@@ -222,39 +221,28 @@ async function probeWithRetries(transport: TransportFactory, target: TransportTa
   }
 }
 
-/** The room's document, downloaded once (no presence). Gives up with the opening journey. */
-export async function downloadRoom(target: TransportTarget, transport: TransportFactory, timeoutMs: number, owner?: Y.Doc): Promise<Y.Doc> {
-  const doc = new Y.Doc();
-  const awareness = new Awareness(doc);
-  awareness.setLocalState(null);
-  let t: ReturnType<TransportFactory['open']> | null = null;
+/** The room's state as received, and what the room said of its journey. Gives up with the opening journey. */
+export async function downloadRoom(
+  target: TransportTarget,
+  transport: TransportFactory,
+  timeoutMs: number,
+  owner?: Y.Doc,
+): Promise<{ update: Uint8Array; journey: NonNullable<RoomProbe['journey']> }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let onOwnerGone: (() => void) | undefined;
+  const gone = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new LiveJoinError('unreachable')), timeoutMs);
+    onOwnerGone = () => reject(new LiveJoinError('closed'));
+    owner?.on('destroy', onOwnerGone);
+  });
   try {
-    const gone = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new LiveJoinError('unreachable')), timeoutMs);
-      onOwnerGone = () => reject(new LiveJoinError('closed'));
-      owner?.on('destroy', onOwnerGone);
-    });
-    const room = await Promise.race([probeWithRetries(transport, target), gone]);
+    const room = await Promise.race([retried(() => transport.probe(target)), gone]);
     if (!room.journey) throw new LiveJoinError('empty');
-    const open = transport.open(doc, awareness, target);
-    t = open;
-    const synced = new Promise<void>((resolve, reject) => {
-      open.on('synced', () => resolve());
-      open.on('refused', (why) => reject(new LiveJoinError(why)));
-    });
-    open.connect();
-    await Promise.race([synced, gone]);
-    return doc;
-  } catch (err) {
-    doc.destroy();
-    throw err;
+    const update = await Promise.race([retried(() => transport.download(target)), gone]);
+    return { update, journey: room.journey };
   } finally {
     clearTimeout(timer);
     if (onOwnerGone) owner?.off('destroy', onOwnerGone);
-    t?.destroy();
-    awareness.destroy();
   }
 }
 

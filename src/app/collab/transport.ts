@@ -1,12 +1,15 @@
 /**
  * The network side of a live session behind a small interface, so the y-websocket provider
  * could be replaced (by Hocuspocus, say, once Node 22 is available) without touching the
- * session logic. A transport asks what a room holds (`probe`), and syncs a Y.Doc and its
- * awareness with the room (`open`).
+ * session logic. A transport asks what a room holds (`probe`), fetches a room's whole state
+ * once (`download`), and syncs a Y.Doc and its awareness with the room (`open`).
  */
-import type * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
+import { messageYjsSyncStep2, writeSyncStep1 } from 'y-protocols/sync';
 import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
 import { CLOSE_CODES, COLLAB_PROTOCOL, TOKEN_PROTOCOL_PREFIX } from '../../domain/collab';
 
 export type TransportStatus = 'connecting' | 'connected' | 'disconnected';
@@ -38,7 +41,7 @@ export interface TransportTarget {
 
 /** What a room holds: no journey, or the journey created by this Yjs write (its origin). */
 export interface RoomProbe {
-  journey: { client: number; clock: number } | null;
+  journey: { client: number; clock: number; name?: string; sector?: string } | null;
 }
 
 export class RefusedError extends Error {
@@ -50,8 +53,12 @@ export class RefusedError extends Error {
 export interface TransportFactory {
   /** Rejects with RefusedError for a bad token, or another error if the server is unreachable. */
   probe(target: TransportTarget): Promise<RoomProbe>;
+  /** The room's whole state as one Yjs update, as the server sent it (nothing applied or re-encoded). */
+  download(target: TransportTarget): Promise<Uint8Array>;
   open(doc: Y.Doc, awareness: Awareness, target: TransportTarget): LiveTransport;
 }
+
+const MESSAGE_SYNC = 0;
 
 function httpUrl(target: TransportTarget): string {
   return `${target.url.replace(/^ws/, 'http')}/${encodeURIComponent(target.room)}`;
@@ -71,7 +78,39 @@ export function yWebsocketTransport(opts: { WebSocketPolyfill?: unknown; fetch?:
       if (!res.ok) throw new Error(`probe: HTTP ${res.status}`);
       const body = (await res.json()) as Partial<RoomProbe>;
       const j = body.journey;
-      return { journey: j && Number.isInteger(j.client) && Number.isInteger(j.clock) ? { client: j.client, clock: j.clock } : null };
+      if (!j || !Number.isInteger(j.client) || !Number.isInteger(j.clock)) return { journey: null };
+      return { journey: { client: j.client, clock: j.clock, name: String(j.name ?? ''), sector: String(j.sector ?? '') } };
+    },
+
+    download(target) {
+      // One sync round trip on a bare socket: "I have nothing" (sync step 1 with an empty state
+      // vector), and the server's step 2 answer is the room's state, kept as received.
+      const WS = (opts.WebSocketPolyfill ?? WebSocket) as typeof WebSocket;
+      return new Promise<Uint8Array>((resolve, reject) => {
+        const ws = new WS(`${target.url}/${encodeURIComponent(target.room)}`, [COLLAB_PROTOCOL, TOKEN_PROTOCOL_PREFIX + target.token]);
+        ws.binaryType = 'arraybuffer';
+        let done = false;
+        ws.onopen = () => {
+          const e = encoding.createEncoder();
+          encoding.writeVarUint(e, MESSAGE_SYNC);
+          writeSyncStep1(e, new Y.Doc());
+          ws.send(encoding.toUint8Array(e));
+        };
+        ws.onmessage = (ev: MessageEvent) => {
+          const d = decoding.createDecoder(new Uint8Array(ev.data as ArrayBuffer));
+          if (decoding.readVarUint(d) !== MESSAGE_SYNC || decoding.readVarUint(d) !== messageYjsSyncStep2) return;
+          done = true;
+          resolve(decoding.readVarUint8Array(d));
+          ws.close(1000);
+        };
+        ws.onerror = () => undefined;
+        ws.onclose = (ev: CloseEvent) => {
+          if (done) return;
+          if (ev.code === CLOSE_CODES.expiredToken) reject(new RefusedError('expired'));
+          else if (ev.code === CLOSE_CODES.invalidToken || ev.code === CLOSE_CODES.badRoom) reject(new RefusedError('invalid'));
+          else reject(new Error(`download: socket closed (${ev.code})`));
+        };
+      });
     },
 
     open(doc, awareness, target) {

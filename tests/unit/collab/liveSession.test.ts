@@ -141,10 +141,12 @@ describe('a participant without the journey', () => {
     await live(a.session);
     const target = (room: string, token = h!.token(room)) => ({ url: h!.wsUrl, room, token });
 
-    const copy = await downloadRoom(target(data.meta.id), transportFactory, 5000);
+    const { update, journey } = await downloadRoom(target(data.meta.id), transportFactory, 5000);
+    expect(journey).toEqual({ ...originOf(docA), name: 'To download', sector: 'bank' });
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, update);
     expect(readView(copy)).toEqual(readView(docA));
     expect(originOf(copy)).toEqual(originOf(docA));
-    copy.destroy();
 
     await expect(downloadRoom(target('j_nobody'), transportFactory, 5000)).rejects.toThrow('collab.joinError.empty');
     await expect(downloadRoom(target(data.meta.id, 'bad'), transportFactory, 5000)).rejects.toThrow('collab.joinError.invalid');

@@ -67,7 +67,7 @@ describe('asking what a room holds', () => {
   const ask = (h: Harness, room: string, token: string | null) =>
     fetch(`${h.server.url}/collab/${room}`, token === null ? {} : { headers: { Authorization: `Bearer ${token}` } });
 
-  it('answers only whether there is a journey and which write created it, with a valid token', async () => {
+  it('answers only whether there is a journey, which write created it, its name and sector', async () => {
     h = await startHarness();
     const empty = await ask(h, 'j_probe', h.token('j_probe'));
     expect(empty.status).toBe(200);
@@ -77,12 +77,15 @@ describe('asking what a room holds', () => {
     await whenSynced(a.t);
     a.doc.transact(() => {
       a.doc.getMap('meta').set('id', 'j_probe');
-      a.doc.getMap('meta').set('name', 'secret complaint data');
+      a.doc.getMap('meta').set('name', '信用卡分期');
+      a.doc.getMap('meta').set('sector', 'bank');
+      a.doc.getMap('meta').set('description', 'secret complaint data');
+      a.doc.getMap('touchpoints').set('t1', new Y.Map([['title', 'secret touchpoint']]));
     });
     await new Promise((r) => setTimeout(r, 100));
     const full = await ask(h, 'j_probe', h.token('j_probe'));
     const text = await full.text();
-    expect(JSON.parse(text)).toEqual({ journey: { client: a.doc.clientID, clock: 0 } });
+    expect(JSON.parse(text)).toEqual({ journey: { client: a.doc.clientID, clock: 0, name: '信用卡分期', sector: 'bank' } });
     expect(text).not.toContain('secret');
   });
 
