@@ -21,7 +21,8 @@ const fresh = () => (db = openDatabase(`hist-${Date.now()}-${n++}`));
 const MIN = 60_000;
 
 const until = async (ok: () => Promise<boolean>) => {
-  for (let i = 0; i < 100; i++) {
+  // Generous: CI machines are small and busy, and fake-indexeddb runs on timers.
+  for (let i = 0; i < 2000; i++) {
     if (await ok()) return;
     await new Promise((r) => setTimeout(r, 5));
   }
@@ -68,7 +69,7 @@ describe('automatic snapshots', () => {
     let now = Date.UTC(2026, 10, 29, 9);
     const taken: number[] = [];
     const auto = createAutoSnapshots(db, 'j1', doc, { intervalMs: 10 * MIN, now: () => now, onSnapshot: (id) => taken.push(id) });
-    await new Promise((r) => setTimeout(r, 20)); // reads the last snapshot time
+    await new Promise((r) => setTimeout(r, 200)); // reads the last snapshot time
     actions.addTouchpoint({ stageId: stages[0].id, channelId: channels[0].id, title: 'first' });
     await until(async () => taken.length === 1);
     // The first snapshot holds the state before the edit.
