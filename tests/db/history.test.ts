@@ -102,7 +102,7 @@ describe('automatic snapshots', () => {
     await addSnapshot(db, { journeyId: 'j1', name: '', auto: true, update: Y.encodeStateAsUpdate(doc), touchpointCount: 0, now: new Date(now - 2 * MIN) });
     const taken: number[] = [];
     const auto = createAutoSnapshots(db, 'j1', doc, { intervalMs: 10 * MIN, now: () => now, onSnapshot: (id) => taken.push(id) });
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, 200));
     actions.addTouchpoint({ stageId: stages[0].id, channelId: channels[0].id, title: 'x' });
     await new Promise((r) => setTimeout(r, 30));
     expect(taken).toEqual([]);

@@ -23,7 +23,7 @@ afterEach(() => {
 });
 
 const settle = async (check: () => boolean) => {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 2000; i++) {
     if (check()) return;
     await new Promise((r) => setTimeout(r, 5));
   }
