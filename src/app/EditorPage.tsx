@@ -1,10 +1,11 @@
 /** An open journey: header with tools, the map (always mounted) or another view, and a dock. */
 import { ReactFlowProvider } from '@xyflow/react';
-import { ArrowLeft, PanelRight, X } from 'lucide-react';
+import { ArrowLeft, Keyboard, PanelRight, X } from 'lucide-react';
 import { Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
 import { SearchBox } from '../canvas/SearchBox';
+import { ShortcutSheet } from '../canvas/ShortcutSheet';
 import { Toolbar } from '../canvas/Toolbar';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SaveStatus } from '../panels/SaveStatus';
@@ -58,11 +59,14 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
   const [searching, setSearching] = useState(false);
   const exportNow = useExportNow();
   const openSearch = useCallback(() => setSearching(true), []);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const openShortcuts = useCallback(() => setShortcutsOpen(true), []);
   const dock = DOCK_PANELS.find((p) => p.id === panel);
   const mainView = MAIN_VIEWS.find((v) => v.id === view);
   return (
     <div className="editor">
       <header className="editor-header">
+        <h1 className="sr-only">{name || t('editor.journeyName')}</h1>
         <button type="button" className="icon-btn" aria-label={t('app.backToList')} title={t('app.backToList')} onClick={() => navigate('/')}>
           <ArrowLeft size={18} aria-hidden />
         </button>
@@ -83,6 +87,9 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
         ))}
         <SaveStatus status={status} onExportNow={exportNow} />
         <LanguageSwitch />
+        <button type="button" className="icon-btn" aria-label={t('help.button')} title={t('help.button')} onClick={openShortcuts}>
+          <Keyboard size={18} aria-hidden />
+        </button>
         <button
           type="button"
           className={`icon-btn${dock ? ' is-on' : ''}`}
@@ -107,7 +114,7 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
             </nav>
           )}
           <div className="editor-canvas">
-            <JourneyCanvas onOpenSearch={openSearch} />
+            <JourneyCanvas onOpenSearch={openSearch} onOpenShortcuts={openShortcuts} />
             {searching && <SearchBox onClose={() => setSearching(false)} />}
             {mainView?.Component && (
               <div className="view-overlay">
@@ -120,12 +127,16 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
         </main>
         {dock && (
           <aside className="dock" aria-label={t(dock.label)}>
-            <div className="dock-tabs" role="tablist">
-              {DOCK_PANELS.map((p) => (
-                <button key={p.id} type="button" role="tab" aria-selected={p.id === panel} className={`tab${p.id === panel ? ' is-active' : ''}`} onClick={() => session.openPanel(p.id)}>
-                  <p.icon size={15} aria-hidden /> {t(p.label)}
-                </button>
-              ))}
+            <h2 className="sr-only">{t(dock.label)}</h2>
+            <div className="dock-tabs">
+              <div className="dock-tablist" role="tablist" aria-label={t('views.panels')}>
+                {DOCK_PANELS.map((p) => (
+                  <button key={p.id} type="button" role="tab" aria-selected={p.id === panel} className={`tab${p.id === panel ? ' is-active' : ''}`} onClick={() => session.openPanel(p.id)}>
+                    <p.icon size={15} aria-hidden /> {t(p.label)}
+                  </button>
+                ))}
+              </div>
+              {/* Outside the tablist: a tablist may hold only tabs. */}
               <button type="button" className="icon-btn dock-close" aria-label={t('inspector.close')} title={t('inspector.close')} onClick={() => session.openPanel(null)}>
                 <X size={16} aria-hidden />
               </button>
@@ -138,6 +149,7 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
           </aside>
         )}
       </div>
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
     </div>
   );
 }

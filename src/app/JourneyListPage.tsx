@@ -1,6 +1,6 @@
 /** The landing page: every journey on this device, newest edit first. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { Copy, FolderOpen, Pencil, Plus, Trash2 } from 'lucide-react';
+import { Copy, FolderOpen, Pencil, Plus, Sparkles, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyRow } from '../db/database';
@@ -8,6 +8,8 @@ import type { Sector } from '../domain/schema';
 import { domainLang } from '../i18n';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { Dialog } from '../ui/Dialog';
+import { ExamplesDialog } from './examples/ExamplesDialog';
+import { FirstRunGuide } from './examples/FirstRunGuide';
 import { createJourney, duplicateJourney, renameJourney, trashJourney } from './journeyService';
 import { BackupReminder } from './reliability/BackupReminder';
 import { ListImport } from './reliability/ListImport';
@@ -27,6 +29,9 @@ export function JourneyListPage() {
   const [renaming, setRenaming] = useState<JourneyRow | null>(null);
   const [deleting, setDeleting] = useState<JourneyRow | null>(null);
   const [trashOpen, setTrashOpen] = useState(false);
+  const [examplesOpen, setExamplesOpen] = useState(false);
+  // A first-time user gets the guide, which carries the two ways to begin.
+  const firstRun = !trashOpen && rows !== undefined && rows.length === 0;
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
@@ -50,13 +55,20 @@ export function JourneyListPage() {
           <div className="header-spacer" />
           <TrashToggle open={trashOpen} onToggle={() => setTrashOpen(!trashOpen)} />
           <ListImport />
-          <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
-            <Plus size={16} aria-hidden /> {t('list.create')}
-          </button>
+          {!firstRun && (
+            <>
+              <button type="button" className="btn" onClick={() => setExamplesOpen(true)}>
+                <Sparkles size={16} aria-hidden /> {t('examples.start')}
+              </button>
+              <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>
+                <Plus size={16} aria-hidden /> {t('list.create')}
+              </button>
+            </>
+          )}
         </div>
         <BackupReminder />
         {trashOpen && <TrashView />}
-        {!trashOpen && rows && rows.length === 0 && <p className="empty-state">{t('list.empty')}</p>}
+        {firstRun && <FirstRunGuide onExamples={() => setExamplesOpen(true)} onCreate={() => setCreating(true)} />}
         <ul className="journey-list" aria-label={t('list.title')} hidden={trashOpen}>
           {rows?.map((r) => (
             <li key={r.id} className="journey-card" data-testid="journey-card">
@@ -98,6 +110,7 @@ export function JourneyListPage() {
           ))}
         </ul>
       </main>
+      {examplesOpen && <ExamplesDialog onClose={() => setExamplesOpen(false)} />}
       {creating && (
         <CreateJourneyDialog
           onClose={() => setCreating(false)}

@@ -19,6 +19,8 @@ import type { Point } from '../domain/schema';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { TOUCHPOINT_SIZE } from './geometry';
 import { EmotionCurve } from './EmotionCurve';
+import { EmptyCanvasGuide } from './EmptyCanvasGuide';
+import { findCommand } from './commands';
 import { fitJourney } from './fitJourney';
 import { OverlayControl } from './OverlayControl';
 import { PresenceLayer } from './PresenceLayer';
@@ -33,7 +35,7 @@ const nodeTypes = { touchpoint: TouchpointNode, note: NoteNode };
 const SNAP: [number, number] = [LAYOUT.grid, LAYOUT.grid];
 const PAN_BUTTONS = [1, 2];
 
-export function JourneyCanvas({ onOpenSearch }: { onOpenSearch: () => void }) {
+export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch: () => void; onOpenShortcuts?: () => void }) {
   const { t } = useTranslation();
   const store = useEditorStore();
   const flow = useReactFlow();
@@ -52,7 +54,10 @@ export function JourneyCanvas({ onOpenSearch }: { onOpenSearch: () => void }) {
     return flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
   }, [flow]);
   const fitAll = useCallback(() => fitJourney(flow, store.getState(), 250), [flow, store]);
-  const context = useCallback(() => ({ flow, viewCentre, fitAll, openSearch: onOpenSearch }), [flow, viewCentre, fitAll, onOpenSearch]);
+  const context = useCallback(
+    () => ({ flow, viewCentre, fitAll, openSearch: onOpenSearch, openShortcuts: onOpenShortcuts }),
+    [flow, viewCentre, fitAll, onOpenSearch, onOpenShortcuts],
+  );
   const getPointer = useCallback(() => pointer.current, []);
   useEditorKeyboard(store, context, getPointer);
 
@@ -178,7 +183,9 @@ export function JourneyCanvas({ onOpenSearch }: { onOpenSearch: () => void }) {
         <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel={t('editor.minimap')} />
       </ReactFlow>
       <OverlayControl />
-      {isEmpty && !readOnly && <div className="canvas-hint">{t('editor.emptyHint')}</div>}
+      {isEmpty && !readOnly && (
+        <EmptyCanvasGuide onAdd={() => findCommand('add-touchpoint').perform({ ...context(), state: store.getState() })} onShortcuts={onOpenShortcuts} />
+      )}
     </div>
   );
 }

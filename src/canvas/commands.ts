@@ -4,7 +4,7 @@
  * (Excalidraw's action registry). A unit test fails if two commands share a shortcut.
  */
 import type { ReactFlowInstance } from '@xyflow/react';
-import { Copy, Maximize, Redo2, Search, StickyNote, Trash2, Undo2, Plus, type LucideIcon } from 'lucide-react';
+import { Copy, Keyboard, Maximize, Redo2, Search, StickyNote, Trash2, Undo2, Plus, type LucideIcon } from 'lucide-react';
 import { LAYOUT } from '../domain/layout';
 import type { Point } from '../domain/schema';
 import type { EditorState } from '../store/editorStore';
@@ -18,6 +18,8 @@ export interface CommandContext {
   /** Centre of the visible canvas in flow coordinates (where toolbar-added things go). */
   viewCentre: () => Point;
   openSearch: () => void;
+  /** Opens the keyboard-shortcut sheet, where the editor has one. */
+  openShortcuts?: () => void;
 }
 
 export interface Command {
@@ -108,6 +110,8 @@ export const COMMANDS: readonly Command[] = [
   { id: 'nudge-right-fine', label: 'editor.nudgeFine', shortcuts: ['Shift+ArrowRight'], edits: true, enabled: hasSelection, perform: nudge(1, 0) },
   { id: 'nudge-up-fine', label: 'editor.nudgeFine', shortcuts: ['Shift+ArrowUp'], edits: true, enabled: hasSelection, perform: nudge(0, -1) },
   { id: 'nudge-down-fine', label: 'editor.nudgeFine', shortcuts: ['Shift+ArrowDown'], edits: true, enabled: hasSelection, perform: nudge(0, 1) },
+  // `?` is Shift+/ on most layouts; the plain form covers layouts where it needs no Shift.
+  { id: 'shortcuts', label: 'help.show', icon: Keyboard, shortcuts: ['Shift+?', '?'], perform: (c) => c.openShortcuts?.() },
   {
     id: 'deselect',
     label: 'editor.deselect',

@@ -9,6 +9,7 @@ import * as reliability from './features/reliability';
 import * as gaps from './features/gaps';
 import * as io from './features/io';
 import * as collab from './features/collab';
+import * as onboarding from './features/onboarding';
 import type { Widen } from './widen';
 
 export const en = {
@@ -18,6 +19,7 @@ export const en = {
   ...gaps.en,
   ...io.en,
   ...collab.en,
+  ...onboarding.en,
 };
 
 export type Resources = Widen<typeof en>;

@@ -5,6 +5,7 @@ import * as reliability from './features/reliability';
 import * as gaps from './features/gaps';
 import * as io from './features/io';
 import * as collab from './features/collab';
+import * as onboarding from './features/onboarding';
 import type { Resources } from './en';
 
 export const zhCN: Resources = {
@@ -14,4 +15,5 @@ export const zhCN: Resources = {
   ...gaps.zh,
   ...io.zh,
   ...collab.zh,
+  ...onboarding.zh,
 };

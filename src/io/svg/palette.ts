@@ -29,7 +29,7 @@ export interface Swatch {
 export const LEVEL_COLOURS: Readonly<Record<Severity, Swatch>> = {
   low: { fill: '#ffe08a', text: INK, tint: '#fff6dc' },
   medium: { fill: '#f9a65a', text: INK, tint: '#fde4cd' },
-  high: { fill: '#d9502a', text: '#ffffff', tint: '#f6d3c9' },
+  high: { fill: '#c4461f', text: '#ffffff', tint: '#f6d3c9' },
   critical: { fill: '#8e1030', text: '#ffffff', tint: '#ebc9d1' },
 };
 
