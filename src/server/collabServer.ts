@@ -37,10 +37,28 @@ export interface StartOptions extends CollabServerConfig {
   /** One line per event; never receives a token. */
   log?: (line: string) => void;
   now?: () => number;
+  /** How long a room nobody is in stays loaded (default 30 s). */
+  idleRoomMs?: number;
 }
 
-/** A loaded room with nobody connected is released after this long. */
+/**
+ * A loaded room with nobody connected is released after this long — not at once, as
+ * @y/websocket-server would, so a reload or a brief drop does not read the room from disk again
+ * (for a 5,000-touchpoint journey that is seconds of work).
+ */
 const IDLE_ROOM_MS = 30_000;
+
+/**
+ * Held in a room's connection list so @y/websocket-server never releases the room by itself
+ * (it does when that list empties); the server releases it after IDLE_ROOM_MS instead.
+ */
+interface Keeper {
+  readyState: 1;
+  send(m: Uint8Array, o: unknown, cb?: (err?: Error | null) => void): void;
+  close(): void;
+  ping(): void;
+}
+const keeper = (): Keeper => ({ readyState: 1, send: (_m, _o, cb) => cb?.(null), close: () => undefined, ping: () => undefined });
 
 export async function startCollabServer(opts: StartOptions): Promise<CollabServer> {
   if (docs.size) throw new Error('another collaboration server is running in this process');
@@ -61,26 +79,38 @@ export async function startCollabServer(opts: StartOptions): Promise<CollabServe
     else serveApp(req, res);
   });
   const idleTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const keepers = new WeakMap<WSSharedDoc, Keeper>();
+  /** People connected to a room (its connection list minus the keeper). */
+  const people = (doc: WSSharedDoc) => doc.conns.size - (keepers.has(doc) ? 1 : 0);
 
   async function loadRoom(room: string): Promise<WSSharedDoc> {
     // A room released while we waited is loaded again (a released document is destroyed).
     for (;;) {
       const doc = getYDoc(room);
       await store.whenLoaded(doc);
-      if (docs.get(room) === doc) return doc;
+      if (docs.get(room) !== doc) continue;
+      if (!keepers.has(doc)) {
+        const k = keeper();
+        keepers.set(doc, k);
+        doc.conns.set(k, new Set());
+      }
+      return doc;
     }
   }
 
   function releaseIfIdle(room: string, doc: WSSharedDoc) {
+    if (people(doc) > 0) return;
     clearTimeout(idleTimers.get(room));
     idleTimers.set(
       room,
       setTimeout(() => {
         idleTimers.delete(room);
-        if (docs.get(room) !== doc || doc.conns.size) return;
+        if (docs.get(room) !== doc || people(doc) > 0) return;
+        const k = keepers.get(doc);
+        if (k) doc.conns.delete(k);
         docs.delete(room);
         void store.flush(room, doc).finally(() => doc.destroy());
-      }, IDLE_ROOM_MS),
+      }, opts.idleRoomMs ?? IDLE_ROOM_MS),
     );
   }
 
@@ -125,7 +155,7 @@ export async function startCollabServer(opts: StartOptions): Promise<CollabServe
       return json(503, { error: 'room could not be loaded' });
     }
     // Kept loaded for the connection that usually follows.
-    if (!doc.conns.size) releaseIfIdle(room, doc);
+    releaseIfIdle(room, doc);
     const meta = doc.getMap('meta');
     const item = meta._map.get('id');
     const text = (k: string) => (typeof meta.get(k) === 'string' ? (meta.get(k) as string) : '');
@@ -160,9 +190,11 @@ export async function startCollabServer(opts: StartOptions): Promise<CollabServe
     wss.handleUpgrade(req, socket, head, (ws) => {
       ws.on('error', (err: Error) => log(`connection error in room ${room}: ${err.message}`));
       setupWSConnection(ws, req, { docName: room });
-      log(`joined room ${room} from ${who} (${doc.conns.size} connected)`);
+      log(`joined room ${room} from ${who} (${people(doc)} connected)`);
       ws.on('close', () => {
-        if (docs.get(room) === doc) log(`left room ${room} (${doc.conns.size} connected)`);
+        if (docs.get(room) !== doc) return;
+        log(`left room ${room} (${people(doc)} connected)`);
+        releaseIfIdle(room, doc);
       });
     });
   }

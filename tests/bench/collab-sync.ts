@@ -48,6 +48,11 @@ class CountingSocket extends WebSocket {
 const plain = yWebsocketTransport({ WebSocketPolyfill: WebSocket });
 const counting = yWebsocketTransport({ WebSocketPolyfill: CountingSocket });
 
+/** Collects the garbage of earlier steps first (run with --expose-gc), so each timing is its own. */
+const settle = async () => {
+  await new Promise((r) => setTimeout(r, 200));
+  (globalThis as { gc?: () => void }).gc?.();
+};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => `${x.toFixed(0)} ms`;
 const spread = (xs: number[]) => `${ms(median(xs))} (min ${ms(Math.min(...xs))}, max ${ms(Math.max(...xs))})`;
@@ -75,6 +80,7 @@ async function main() {
   const size = Y.encodeStateAsUpdate(docA).byteLength;
 
   // The device that has the journey seeds the empty room.
+  await settle();
   const t0 = performance.now();
   const seeder = new LiveSession(docA, { target: { url: url(), room, token }, transport: counting });
   seeder.attach();
@@ -88,6 +94,7 @@ async function main() {
 
   /** A participant with an empty document: socket open → the room's state received. */
   async function newParticipant(): Promise<number> {
+    await settle();
     const doc = new Y.Doc();
     const t = plain.open(doc, new Awareness(doc), { url: url(), room, token });
     const begin = performance.now();
@@ -115,6 +122,7 @@ async function main() {
   // The app's whole join for someone without the journey: ask, download, store (encode), load (apply).
   const joins: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    await settle();
     const begin = performance.now();
     const { update } = await downloadRoom({ url: url(), room, token }, plain, 60_000);
     const local = new Y.Doc();
@@ -130,6 +138,7 @@ async function main() {
     const own = new Y.Doc();
     Y.applyUpdate(own, Y.encodeStateAsUpdate(docA));
     (own.getMap('touchpoints').values().next().value as Y.Map<unknown>).set('owner', `offline edit ${i}`);
+    await settle();
     const begin = performance.now();
     const s = new LiveSession(own, { target: { url: url(), room, token }, transport: plain });
     s.attach();

@@ -155,7 +155,9 @@ export class LiveSession {
       if (err instanceof RefusedError) return this.refuse(err.why);
       // Unreachable: ask again, backing off like the socket does.
       this.probeAttempts++;
-      this.probeTimer = setTimeout(() => void this.probe(), Math.min(200 * 2 ** this.probeAttempts, 5000));
+      // The first retry is at once: it is usually a keep-alive connection the server had closed.
+      const wait = this.probeAttempts === 1 ? 0 : Math.min(200 * 2 ** this.probeAttempts, 5000);
+      this.probeTimer = setTimeout(() => void this.probe(), wait);
     }
     this.update();
   }

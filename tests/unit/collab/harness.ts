@@ -23,7 +23,7 @@ export interface Harness {
   cleanup(): Promise<void>;
 }
 
-export async function startHarness(opts: { maxMessageBytes?: number; dataDir?: string } = {}): Promise<Harness> {
+export async function startHarness(opts: { maxMessageBytes?: number; dataDir?: string; idleRoomMs?: number } = {}): Promise<Harness> {
   const root = mkdtempSync(join(tmpdir(), 'touchmap-collab-'));
   const dataDir = opts.dataDir ?? join(root, 'data');
   const staticDir = join(root, 'dist');
@@ -43,6 +43,7 @@ export async function startHarness(opts: { maxMessageBytes?: number; dataDir?: s
       secret: SECRET,
       maxMessageBytes: opts.maxMessageBytes ?? 8 * 1024 * 1024,
       staticDir,
+      idleRoomMs: opts.idleRoomMs,
       log: (l) => log.push(l),
     });
   const h: Harness = {

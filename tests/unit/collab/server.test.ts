@@ -7,6 +7,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { docs } from '@y/websocket-server/utils';
 import { CLOSE_CODES, COLLAB_PROTOCOL } from '../../../src/domain/collab';
 import { signRoomToken } from '../../../src/server/token';
 import { client, protocolsFor, rawSocket, SECRET, startHarness, until, whenSynced, type Harness } from './harness';
@@ -182,6 +183,29 @@ describe('persistence', () => {
     const second = track(client(h, 'j_other'));
     await whenSynced(second.t);
     expect(second.doc.getMap('meta').get('id')).toBe('j_other');
+  });
+});
+
+describe('rooms in memory', () => {
+  it('keeps a room loaded for a while after the last person leaves, then releases it', async () => {
+    h = await startHarness({ idleRoomMs: 300 });
+    const a = track(client(h, 'j_idle'));
+    await whenSynced(a.t);
+    a.doc.getMap('meta').set('id', 'j_idle');
+    await new Promise((r) => setTimeout(r, 50));
+    open.splice(0).forEach((c) => c.t.destroy());
+    await new Promise((r) => setTimeout(r, 100));
+    expect(docs.has('j_idle')).toBe(true);
+    // Back within the grace period: the same room, not read again from disk.
+    const again = track(client(h, 'j_idle'));
+    await whenSynced(again.t);
+    expect(again.doc.getMap('meta').get('id')).toBe('j_idle');
+    open.splice(0).forEach((c) => c.t.destroy());
+    await until(() => !docs.has('j_idle'), 3000);
+    // Released rooms load again on the next visit.
+    const later = track(client(h, 'j_idle'));
+    await whenSynced(later.t);
+    expect(later.doc.getMap('meta').get('id')).toBe('j_idle');
   });
 });
 
