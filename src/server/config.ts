@@ -34,9 +34,23 @@ export const SECRET_HELP = [
   'then start the server with it, e.g.  COLLAB_SECRET=<that value> npm run collab-server',
 ].join('\n');
 
+/**
+ * Settings @y/websocket-server reads from the environment by itself, which this server must not
+ * run with: CALLBACK_URL posts room contents to that address; YPERSISTENCE opens a second
+ * LevelDB of its own.
+ */
+const FOREIGN_SETTINGS = ['CALLBACK_URL', 'CALLBACK_OBJECTS', 'YPERSISTENCE'];
+
 export function readConfig(env: NodeJS.ProcessEnv, defaults: { staticDir: string | null }): CollabServerConfig {
   const secret = env.COLLAB_SECRET ?? '';
   if (secret.length < MIN_SECRET_LENGTH) throw new ConfigError(SECRET_HELP);
+  const foreign = FOREIGN_SETTINGS.filter((k) => env[k]);
+  if (foreign.length) {
+    throw new ConfigError(
+      `${foreign.join(', ')} ${foreign.length > 1 ? 'are' : 'is'} set. @y/websocket-server would act on ${foreign.length > 1 ? 'them' : 'it'} ` +
+        '(CALLBACK_URL sends every room\'s content to that address; YPERSISTENCE opens a second database). Unset it; rooms are stored in COLLAB_DATA_DIR.',
+    );
+  }
   const port = env.PORT === undefined || env.PORT === '' ? DEFAULT_PORT : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be a port number, not "${env.PORT}".`);
   const mb = env.COLLAB_MAX_MESSAGE_MB ? Number(env.COLLAB_MAX_MESSAGE_MB) : DEFAULT_MAX_MESSAGE_MB;

@@ -57,6 +57,11 @@ describe('server settings', () => {
     }
   });
 
+  it('refuses to run with the settings that make @y/websocket-server send rooms elsewhere', () => {
+    expect(() => readConfig({ COLLAB_SECRET: SECRET, CALLBACK_URL: 'http://collector.example/' }, { staticDir: null })).toThrow(/CALLBACK_URL/);
+    expect(() => readConfig({ COLLAB_SECRET: SECRET, YPERSISTENCE: './db' }, { staticDir: null })).toThrow(/YPERSISTENCE/);
+  });
+
   it('listens on loopback port 1234 by default', () => {
     const c = readConfig({ COLLAB_SECRET: SECRET }, { staticDir: '/srv/dist' });
     expect(c).toMatchObject({ host: '127.0.0.1', port: 1234, maxMessageBytes: 32 * 1024 * 1024, staticDir: '/srv/dist' });
