@@ -22,6 +22,7 @@ import { EmotionCurve } from './EmotionCurve';
 import { EmptyCanvasGuide } from './EmptyCanvasGuide';
 import { findCommand } from './commands';
 import { fitJourney } from './fitJourney';
+import { useFlowAriaLabels } from './flowAriaLabels';
 import { OverlayControl } from './OverlayControl';
 import { PresenceLayer } from './PresenceLayer';
 import { LaneBackground } from './LaneBackground';
@@ -46,6 +47,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   const focusRequest = useEditor((s) => s.focusRequest);
   const isEmpty = useEditor((s) => Object.keys(s.touchpoints).length === 0);
   const pointer = useRef<Point | null>(null);
+  const ariaLabelConfig = useFlowAriaLabels();
   const wrapper = useRef<HTMLDivElement>(null);
 
   const viewCentre = useCallback((): Point => {
@@ -174,6 +176,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
         onInit={(instance) => fitJourney(instance, store.getState())}
         onlyRenderVisibleElements
         proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={ariaLabelConfig}
         aria-label={t('editor.canvas')}
       >
         <LaneHeaders />

@@ -10,6 +10,7 @@ import type { Connection, Note, Point, Touchpoint } from '../domain/schema';
 import { usePresence } from '../store/presence';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
+import { connectionAriaLabel } from './flowAriaLabels';
 import { NOTE_SIZE, TOUCHPOINT_HANDLES, TOUCHPOINT_SIZE } from './geometry';
 
 export type TouchpointFlowNode = Node<Record<string, never>, 'touchpoint'>;
@@ -99,8 +100,10 @@ export function useFlowEdges(): Edge[] {
       if (!touchpoints[c.source] || !touchpoints[c.target]) continue;
       const sel = selected.has(c.id);
       const prev = cache.current.get(c.id);
+      // Named by its ends for screen readers (React Flow's default names the record ids).
+      const ariaLabel = connectionAriaLabel(touchpoints[c.source].title || '…', touchpoints[c.target].title || '…', c.label);
       const edge =
-        prev && prev.record === c && prev.selected === sel
+        prev && prev.record === c && prev.selected === sel && prev.edge.ariaLabel === ariaLabel
           ? prev.edge
           : {
               id: c.id,
@@ -113,7 +116,7 @@ export function useFlowEdges(): Edge[] {
               className: `edge-${c.kind}`,
               markerEnd: MARKER,
               selected: sel,
-              ariaLabel: c.label || undefined,
+              ariaLabel,
             };
       next.set(c.id, { record: c, selected: sel, edge });
       out.push(edge);

@@ -94,6 +94,21 @@ test('keyboard only: reach the toolbar, open the shortcut sheet, add and name a 
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcut-sheet')).toBeHidden();
 
+  // Tab reaches the touchpoints on the map (named by their titles, with a visible ring); Enter
+  // selects one and the inspector shows it.
+  let onNode = false;
+  for (let i = 0; i < 80 && !onNode; i++) {
+    await page.keyboard.press('Tab');
+    onNode = await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node-touchpoint') ?? false);
+  }
+  expect(onNode, 'a touchpoint takes keyboard focus').toBe(true);
+  const nodeRing = await focusRing();
+  expect(nodeRing?.outline || nodeRing?.shadow, 'focus on a touchpoint is visible').toBe(true);
+  const focusedTitle = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('inspector-title')).toHaveValue(focusedTitle ?? '');
+  await page.keyboard.press('Escape');
+
   // T adds a touchpoint at the centre of the view, ready to type its title.
   const before = await page.getByTestId('touchpoint-node').count();
   await page.keyboard.press('t');
