@@ -63,6 +63,7 @@ export function useFlowNodes(): FlowNode[] {
         handles: TOUCHPOINT_HANDLES,
         ariaLabel: t.title,
         className: remoteDrags?.[t.id] ? 'is-remote-drag' : undefined,
+        zIndex: remoteDrags?.[t.id] ? 1000 : undefined,
       }));
     }
     for (const n of Object.values(notes)) {
