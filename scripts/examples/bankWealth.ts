@@ -267,8 +267,8 @@ export function build(): JourneyData {
   b.connect(intake, investigate, 'escalation');
 
   b.note(ILLUSTRATIVE_NOTE, 0);
-  b.note('2025年12月：核心系统升级导致赎回资金延迟到账，当月投诉激增。', 1980, 'pink');
-  b.note('工作坊问题：净值回撤时的告知是否足够通俗？由谁负责主动解释？', 1720, 'blue');
+  b.note('2025年12月：核心系统升级导致赎回资金延迟到账，当月投诉激增。', 1300, 'pink');
+  b.note('工作坊问题：净值回撤时的告知是否足够通俗？由谁负责主动解释？', 1060, 'blue');
 
   b.accept(feed, 'partial-control', 'marketing-opt-out', {
     reason: '2026年一季度上线统一的营销偏好中心，可一键关闭；在此之前在推荐位旁增加“不感兴趣”入口。',

@@ -261,8 +261,8 @@ export function build(): JourneyData {
   b.connect(resolve, creditDispute);
 
   b.note(ILLUSTRATIVE_NOTE, 0);
-  b.note('担保费环节由合作平台和担保公司操作，本行尚未指定内部负责人。', 1040, 'pink');
-  b.note('日息0.02% ≈ 年化7.3%（单利）；加上担保费后，综合年化成本明显更高。', 220, 'blue');
+  b.note('担保费环节由合作平台和担保公司操作，本行尚未指定内部负责人。', 520, 'pink');
+  b.note('日息0.02% ≈ 年化7.3%（单利）；加上担保费后，综合年化成本明显更高。', 200, 'blue');
 
   b.accept(contract, 'partial-control', 'fair-contract-terms', {
     reason: '合同模板改版排期2026年2月上线；期间在签署页单独弹窗提示提前还款违约金。',

@@ -307,8 +307,8 @@ export function build(): JourneyData {
   b.connect(creditReport, closeCard, undefined, '结清后');
 
   b.note(ILLUSTRATIVE_NOTE, 0);
-  b.note('委外催收的投诉接近全旅程的三成，集中在“联系无关第三方”。', 1900, 'pink');
-  b.note('行业自律指引（2026）：未经同意不在22:00至次日08:00催收；同一号码每日呼叫不超过6次；不联系无关第三方。', 2110, 'blue');
+  b.note('委外催收的投诉接近全旅程的三成，集中在“联系无关第三方”。', 1040, 'pink');
+  b.note('行业自律指引（2026）：未经同意不在22:00至次日08:00催收；同一号码每日呼叫不超过6次；不联系无关第三方。', 1240, 'blue');
 
   b.accept(outbound, 'partial-control', 'marketing-opt-out', {
     reason: '电话营销拒绝名单与分期外呼系统的实时同步2026年一季度上线；期间每日批量同步一次。',

@@ -1,6 +1,6 @@
 /**
  * A small, deterministic builder for the example journeys: fixed ids and dates, touchpoints laid
- * out inside their cells in journey order, every required control of a touchpoint's kind recorded
+ * out in their cells in journey order, every required control of a touchpoint's kind recorded
  * (in place unless the example says otherwise), complaint series written per month.
  *
  * Records are made by the domain factories, so the examples have exactly the shape the app writes.
@@ -72,10 +72,8 @@ export interface JourneySpec extends ExampleInfo {
   personas: [key: string, name: string, description: string][];
 }
 
-const CELL_COLUMNS = 2;
 /** Notes sit above the stage headers (note height 110, a 24 px gap). */
 const NOTE_ROW_Y = -LAYOUT.headerHeight - 110 - 24;
-const STEP_X = LAYOUT.nodeWidth + 30;
 const STEP_Y = LAYOUT.nodeHeight + 22;
 
 function monthAfter(first: string, i: number): string {
@@ -89,7 +87,6 @@ export class JourneyBuilder {
   private readonly connections: Connection[] = [];
   private readonly notes: Note[] = [];
   private readonly decisions: GapDecision[] = [];
-  private readonly perCell = new Map<string, number>();
   private readonly stageIds = new Map<string, string>();
   private readonly channelIds = new Map<string, string>();
   private readonly personaIds = new Map<string, string>();
@@ -111,10 +108,8 @@ export class JourneyBuilder {
     if (this.touchpoints.some((t) => t.id === id)) throw new Error(`${this.spec.id}: duplicate touchpoint ${s.id}`);
     const stageId = this.ref(this.stageIds, s.stage, 'stage');
     const channelId = this.ref(this.channelIds, s.channel, 'channel');
-    const cell = `${stageId}|${channelId}`;
-    const n = this.perCell.get(cell) ?? 0;
-    this.perCell.set(cell, n + 1);
-    const offset = { x: LAYOUT.cellPadding + (n % CELL_COLUMNS) * STEP_X, y: LAYOUT.cellPadding + Math.floor(n / CELL_COLUMNS) * STEP_Y };
+    // Placed by `build`, once the connections are known.
+    const offset = { x: 0, y: 0 };
 
     const controls: Record<string, ControlState> = {};
     const required = requiredControls(s.kind, this.spec.sector);
@@ -180,8 +175,23 @@ export class JourneyBuilder {
     this.decisions.push({ id: gapKey(touchpointId, rule, controlId), touchpointId, rule, controlId, accepted: true, ...d });
   }
 
+  /**
+   * Touchpoints stack top to bottom inside their cell in journey order, one column per stage:
+   * the map stays compact enough to read whole on one screen.
+   */
+  private layOut(): void {
+    const inCell = new Map<string, number>();
+    for (const t of this.touchpoints) {
+      const cell = `${t.stageId}|${t.channelId}`;
+      const k = inCell.get(cell) ?? 0;
+      inCell.set(cell, k + 1);
+      t.offset = { x: LAYOUT.cellPadding, y: LAYOUT.cellPadding + k * STEP_Y };
+    }
+  }
+
   build(): JourneyData {
     const { spec } = this;
+    this.layOut();
     const meta = { ...makeMeta(spec.name, spec.sector, new Date(spec.createdAt)), id: `example-${spec.id}`, description: spec.description };
     const stageKeys = initialKeys(spec.stages.length);
     const channelKeys = initialKeys(spec.channels.length);

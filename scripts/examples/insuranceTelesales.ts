@@ -258,8 +258,8 @@ export function build(): JourneyData {
   b.connect(intake, resolve, 'escalation');
 
   b.note(ILLUSTRATIVE_NOTE, 0);
-  b.note('2025年12月“开门红”外呼扩量，外呼投诉当月升到31件。', 220, 'pink');
-  b.note('长期健康险犹豫期不少于15天（《健康保险管理办法》），犹豫期内撤单应无条件全额退费。', 1220, 'blue');
+  b.note('2025年12月“开门红”外呼扩量，外呼投诉当月升到31件。', 200, 'pink');
+  b.note('长期健康险犹豫期不少于15天（《健康保险管理办法》），犹豫期内撤单应无条件全额退费。', 780, 'blue');
 
   b.accept(callback, 'partial-control', 'policy-delivery-return-visit', {
     reason: '回访脚本2026年1月起增加老年客户理解确认题，坐席已培训；过渡期由质检抽听60岁以上客户的回访录音。',
