@@ -3,37 +3,44 @@
  * (−2…+2) at its position along the journey — the classic journey-map view.
  */
 import { ViewportPortal } from '@xyflow/react';
-import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { memo, useMemo } from 'react';
 import { LAYOUT, touchpointPosition } from '../domain/layout';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
+import { useCanvasView } from './canvasView';
 
 export const EMOTION_BAND = { gap: 56, height: 150 };
 const LEVELS = [2, 1, 0, -1, -2] as const;
+/** The accessible name lists this many points; a portfolio map's thousands would be noise. */
+const NAMED_POINTS = 60;
 
 export const EmotionCurve = memo(function EmotionCurve() {
-  const { t } = useTranslation();
+  const { t, far } = useCanvasView();
   const layout = useEditor(selectLayout);
   const touchpoints = useEditor((s) => s.touchpoints);
   const top = layout.height + EMOTION_BAND.gap;
   const h = EMOTION_BAND.height;
   const yOf = (e: number) => 14 + ((2 - e) / 4) * (h - 28);
-  const points = Object.values(touchpoints)
-    .filter((tp) => tp.emotion !== null)
-    .map((tp) => {
-      const pos = touchpointPosition(layout, tp);
-      return pos ? { id: tp.id, title: tp.title, x: pos.x + LAYOUT.nodeWidth / 2, e: tp.emotion! } : null;
-    })
-    .filter((p): p is NonNullable<typeof p> => p !== null)
-    .sort((a, b) => a.x - b.x);
+  const points = useMemo(
+    () =>
+      Object.values(touchpoints)
+        .filter((tp) => tp.emotion !== null)
+        .map((tp) => {
+          const pos = touchpointPosition(layout, tp);
+          return pos ? { id: tp.id, title: tp.title, x: pos.x + LAYOUT.nodeWidth / 2, e: tp.emotion! } : null;
+        })
+        .filter((p): p is NonNullable<typeof p> => p !== null)
+        .sort((a, b) => a.x - b.x),
+    [layout, touchpoints],
+  );
+  const named = points.slice(0, NAMED_POINTS).map((p) => `${p.title} ${p.e}`).join(', ') + (points.length > NAMED_POINTS ? ', …' : '');
   return (
     <ViewportPortal>
       <div className="emotion-band" style={{ left: -LAYOUT.labelWidth, top, width: layout.width + LAYOUT.labelWidth, height: h }} data-testid="emotion-curve">
         <div className="emotion-label" style={{ width: LAYOUT.labelWidth }}>
           {t('emotion.band')}
         </div>
-        <svg width={layout.width} height={h} style={{ left: LAYOUT.labelWidth }} role="img" aria-label={`${t('emotion.band')}: ${points.map((p) => `${p.title} ${p.e}`).join(', ')}`}>
+        <svg width={layout.width} height={h} style={{ left: LAYOUT.labelWidth }} role="img" aria-label={`${t('emotion.band')}: ${named}`}>
           {LEVELS.map((e) => (
             <g key={e}>
               <line x1={0} x2={layout.width} y1={yOf(e)} y2={yOf(e)} className={e === 0 ? 'emotion-zero' : 'emotion-grid'} />
@@ -43,14 +50,16 @@ export const EmotionCurve = memo(function EmotionCurve() {
             </g>
           ))}
           {points.length > 1 && <polyline points={points.map((p) => `${p.x},${yOf(p.e)}`).join(' ')} className="emotion-line" />}
-          {points.map((p) => (
-            <g key={p.id}>
-              <circle cx={p.x} cy={yOf(p.e)} r={6} className={`emotion-dot ${p.e < 0 ? 'neg' : p.e > 0 ? 'pos' : 'zero'}`} />
-              <text x={p.x} y={yOf(p.e) + (p.e >= 0 ? 20 : -11)} className="emotion-dot-label">
-                {p.title.length > 10 ? `${p.title.slice(0, 10)}…` : p.title}
-              </text>
-            </g>
-          ))}
+          {/* Far away the dots and their labels are specks: the line alone tells the story. */}
+          {!far &&
+            points.map((p) => (
+              <g key={p.id}>
+                <circle cx={p.x} cy={yOf(p.e)} r={6} className={`emotion-dot ${p.e < 0 ? 'neg' : p.e > 0 ? 'pos' : 'zero'}`} />
+                <text x={p.x} y={yOf(p.e) + (p.e >= 0 ? 20 : -11)} className="emotion-dot-label">
+                  {p.title.length > 10 ? `${p.title.slice(0, 10)}…` : p.title}
+                </text>
+              </g>
+            ))}
         </svg>
       </div>
     </ViewportPortal>

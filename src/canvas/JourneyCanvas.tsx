@@ -4,25 +4,32 @@
  */
 import {
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
+  useStore as useFlowStore,
   type EdgeChange,
   type NodeChange,
   type OnConnect,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYOUT } from '../domain/layout';
+import { domainLang } from '../i18n';
 import type { Point } from '../domain/schema';
 import { useEditor, useEditorStore } from '../store/useEditor';
+import { CanvasViewContext, FAR_ZOOM } from './canvasView';
 import { TOUCHPOINT_SIZE } from './geometry';
 import { EmotionCurve } from './EmotionCurve';
+import { FarLayer } from './FarLayer';
+import { buildFarScene, farNodeAt } from './farScene';
 import { EmptyCanvasGuide } from './EmptyCanvasGuide';
 import { findCommand } from './commands';
 import { fitJourney } from './fitJourney';
 import { useFlowAriaLabels } from './flowAriaLabels';
+import { JourneyEdge } from './JourneyEdge';
+import { JourneyMiniMap } from './JourneyMiniMap';
+import './canvas.css';
 import { OverlayControl } from './OverlayControl';
 import { PresenceLayer } from './PresenceLayer';
 import { LaneBackground } from './LaneBackground';
@@ -31,17 +38,27 @@ import { NoteNode } from './NoteNode';
 import { TouchpointNode } from './TouchpointNode';
 import { useEditorKeyboard } from './useEditorKeyboard';
 import { useFlowEdges, useFlowNodes, type FlowNode } from './useFlowElements';
+import { useNodeLayers } from './useNodeLayers';
 
 const nodeTypes = { touchpoint: TouchpointNode, note: NoteNode };
+const edgeTypes = { journey: JourneyEdge };
 const SNAP: [number, number] = [LAYOUT.grid, LAYOUT.grid];
 const PAN_BUTTONS = [1, 2];
 
 export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch: () => void; onOpenShortcuts?: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useEditorStore();
   const flow = useReactFlow();
-  const nodes = useFlowNodes();
-  const edges = useFlowEdges();
+  // Level of detail: far zoomed out (and until the first fit: a big journey opens zoomed out),
+  // touchpoints and connections are drawn by the far layer's canvas, not as React Flow nodes.
+  // Only crossing FAR_ZOOM re-renders; a pan or zoom on either side of it does not.
+  const [fitted, setFitted] = useState(false);
+  const zoomedOut = useFlowStore((s) => s.transform[2] < FAR_ZOOM);
+  const far = !fitted || zoomedOut;
+  const lang = domainLang(i18n.language);
+  const canvasView = useMemo(() => ({ far, t, lang }), [far, t, lang]);
+  const nodes = useFlowNodes(far);
+  const edges = useFlowEdges(far);
   const readOnly = useEditor((s) => s.readOnly);
   const snap = useEditor((s) => s.meta?.settings.snapToGrid !== false);
   const focusRequest = useEditor((s) => s.focusRequest);
@@ -49,6 +66,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   const pointer = useRef<Point | null>(null);
   const ariaLabelConfig = useFlowAriaLabels();
   const wrapper = useRef<HTMLDivElement>(null);
+  useNodeLayers(wrapper);
 
   const viewCentre = useCallback((): Point => {
     const r = wrapper.current?.getBoundingClientRect();
@@ -62,6 +80,20 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   );
   const getPointer = useCallback(() => pointer.current, []);
   useEditorKeyboard(store, context, getPointer);
+
+  useEffect(() => {
+    // Gap badges show once zoomed in: analyse while idle, so the first zoom-in does not stall.
+    const warm = () => {
+      const s = store.getState();
+      s.derived.gaps(s);
+    };
+    if (typeof requestIdleCallback === 'function') {
+      const handle = requestIdleCallback(warm, { timeout: 5000 });
+      return () => cancelIdleCallback(handle);
+    }
+    const handle = setTimeout(warm, 1000);
+    return () => clearTimeout(handle);
+  }, [store]);
 
   useEffect(() => {
     if (!focusRequest) return;
@@ -126,11 +158,31 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
     [store],
   );
 
+  // Far zoomed out, touchpoints are pixels of the far layer: a click selects the one under the
+  // pointer (after React Flow's own pane click has cleared the selection).
+  const onPaneClick = useCallback(
+    (e: MouseEvent) => {
+      if (!far) return;
+      const id = farNodeAt(buildFarScene(store.getState()), flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      if (id) queueMicrotask(() => store.getState().session.select([id]));
+    },
+    [far, flow, store],
+  );
+
   const onDoubleClick = useCallback(
     (e: MouseEvent) => {
       const target = e.target as HTMLElement;
-      if (readOnly || !target.classList.contains('react-flow__pane')) return;
+      if (!target.classList.contains('react-flow__pane')) return;
       const p = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      if (far) {
+        // Too far out to place or edit anything: zoom in on the spot (on a touchpoint, centred).
+        const hit = farNodeAt(buildFarScene(store.getState()), p);
+        const at = hit ? flow.getNode(hit)?.position : null;
+        const c = at ? { x: at.x + TOUCHPOINT_SIZE.width / 2, y: at.y + TOUCHPOINT_SIZE.height / 2 } : p;
+        void flow.setCenter(c.x, c.y, { zoom: 1, duration: 300 });
+        return;
+      }
+      if (readOnly) return;
       const s = store.getState();
       const id = s.actions.addTouchpointAt({ x: p.x - LAYOUT.nodeWidth / 2, y: p.y - LAYOUT.nodeHeight / 2 });
       if (id) {
@@ -138,7 +190,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
         s.session.setEditing(id);
       }
     },
-    [flow, store, readOnly],
+    [flow, store, readOnly, far],
   );
 
   const onMouseMove = useCallback(
@@ -151,40 +203,48 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   return (
     <div className="canvas-wrap" ref={wrapper} onMouseMove={onMouseMove}>
       <LaneBackground />
-      <ReactFlow
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStop={onNodeDragStop}
-        onConnect={onConnect}
-        onDoubleClick={onDoubleClick}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionOnDrag
-        panOnDrag={PAN_BUTTONS}
-        panOnScroll
-        zoomOnDoubleClick={false}
-        snapToGrid={snap}
-        snapGrid={SNAP}
-        minZoom={0.05}
-        maxZoom={2.5}
-        onInit={(instance) => fitJourney(instance, store.getState())}
-        onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={ariaLabelConfig}
-        aria-label={t('editor.canvas')}
-      >
-        <LaneHeaders />
-        <EmotionCurve />
-        <PresenceLayer />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeStrokeWidth={2} ariaLabel={t('editor.minimap')} />
-      </ReactFlow>
+      <FarLayer far={far} />
+      <CanvasViewContext.Provider value={canvasView}>
+        <ReactFlow
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onDoubleClick={onDoubleClick}
+          onPaneClick={onPaneClick}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          deleteKeyCode={null}
+          selectionKeyCode={null}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          selectionOnDrag
+          panOnDrag={PAN_BUTTONS}
+          panOnScroll
+          zoomOnDoubleClick={false}
+          snapToGrid={snap}
+          snapGrid={SNAP}
+          minZoom={0.05}
+          maxZoom={2.5}
+          onInit={(instance) => {
+            fitJourney(instance, store.getState());
+            setFitted(true);
+          }}
+          onlyRenderVisibleElements
+          proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={ariaLabelConfig}
+          aria-label={t('editor.canvas')}
+        >
+          <LaneHeaders />
+          <EmotionCurve />
+          <PresenceLayer />
+          <Controls showInteractive={false} />
+          <JourneyMiniMap />
+        </ReactFlow>
+      </CanvasViewContext.Provider>
       <OverlayControl />
       {isEmpty && !readOnly && (
         <EmptyCanvasGuide onAdd={() => findCommand('add-touchpoint').perform({ ...context(), state: store.getState() })} onShortcuts={onOpenShortcuts} />

@@ -1,18 +1,31 @@
 /**
  * The lane grid behind the nodes: alternating channel bands and stage column lines. It sits
- * under React Flow's (transparent) pane and follows the viewport transform.
+ * under React Flow's (transparent) pane and follows the viewport transform — written straight to
+ * the style on each viewport change, so panning costs no React render.
  */
-import { useStore as useFlowStore } from '@xyflow/react';
-import { memo } from 'react';
+import { useStoreApi } from '@xyflow/react';
+import { memo, useLayoutEffect, useRef } from 'react';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 
 export const LaneBackground = memo(function LaneBackground() {
-  const [x, y, k] = useFlowStore((s) => s.transform);
+  const flowStore = useStoreApi();
+  const inner = useRef<HTMLDivElement>(null);
   const layout = useEditor(selectLayout);
+  useLayoutEffect(() => {
+    let last: unknown = null;
+    const follow = ({ transform }: { transform: [number, number, number] }) => {
+      if (transform === last || !inner.current) return;
+      last = transform;
+      const [x, y, k] = transform;
+      inner.current.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+    };
+    follow(flowStore.getState());
+    return flowStore.subscribe(follow);
+  }, [flowStore]);
   return (
     <div className="lane-bg" aria-hidden>
-      <div className="lane-bg-inner" style={{ transform: `translate(${x}px, ${y}px) scale(${k})` }}>
+      <div className="lane-bg-inner" ref={inner}>
         {layout.lanes.map((lane, i) => (
           <div
             key={lane.id}

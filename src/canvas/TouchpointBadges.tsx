@@ -1,25 +1,33 @@
 /** The badge row of a touchpoint node: complaints with trend, risk level, open gaps. */
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
-import { complaintStats } from '../domain/complaints';
+import { complaintStats, type ComplaintStats } from '../domain/complaints';
 import { LEVEL_LABELS, touchpointRiskLevel } from '../domain/risk';
-import { domainLang } from '../i18n';
+import type { ComplaintEntry } from '../domain/schema';
 import { useEditor } from '../store/useEditor';
 import { LevelChip } from '../ui/LevelChip';
+import { useCanvasView } from './canvasView';
 import { worstOpenSeverity } from './overlayColour';
 
 const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 
+// Records are immutable and keep their identity until edited: a node scrolling back into view
+// (culled nodes remount) reuses its statistics.
+const statsCache = new WeakMap<readonly ComplaintEntry[], ComplaintStats>();
+function statsOf(complaints: readonly ComplaintEntry[]): ComplaintStats {
+  let s = statsCache.get(complaints);
+  if (!s) statsCache.set(complaints, (s = complaintStats(complaints)));
+  return s;
+}
+
 export const TouchpointBadges = memo(function TouchpointBadges({ id }: { id: string }) {
-  const { t, i18n } = useTranslation();
-  const lang = domainLang(i18n.language);
+  const { t, lang } = useCanvasView();
   const tp = useEditor((s) => s.touchpoints[id]);
   const bands = useEditor((s) => s.meta?.settings.riskBands);
   // Gap arrays keep their identity for unchanged touchpoints, so this selector is stable.
   const gaps = useEditor((s) => s.derived.gaps(s)?.byTouchpoint.get(id));
   const worst = useEditor((s) => worstOpenSeverity(s.derived.gaps(s), id));
   if (!tp) return null;
-  const stats = tp.complaints.length ? complaintStats(tp.complaints) : null;
+  const stats = tp.complaints.length ? statsOf(tp.complaints) : null;
   const level = touchpointRiskLevel(tp, bands);
   const openGaps = gaps?.filter((g) => g.open).length ?? 0;
   return (

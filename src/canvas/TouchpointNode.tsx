@@ -1,27 +1,35 @@
-/** A touchpoint on the canvas: kind, title, and a badge row that later annotations fill. */
+/**
+ * A touchpoint on the canvas: kind, title and a badge row. Far zoomed out touchpoints are not
+ * React Flow nodes at all: `FarLayer` draws them as colour marks.
+ */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { findKind } from '../domain/catalogue/kinds';
-import { domainLang } from '../i18n';
+import { useEditor, useEditorStore } from '../store/useEditor';
 import { CommitField } from '../ui/CommitField';
-import { useEditor } from '../store/useEditor';
+import { useCanvasView } from './canvasView';
 import { kindIcon } from './kindIcons';
 import { overlayClass } from './overlayColour';
 import { TouchpointBadges } from './TouchpointBadges';
 import type { TouchpointFlowNode } from './useFlowElements';
 
-export const TouchpointNode = memo(function TouchpointNode({ id, selected }: NodeProps<TouchpointFlowNode>) {
-  const { t, i18n } = useTranslation();
+/** What a node draws depends on its id and selection only — not on its position while dragged. */
+export const TouchpointNode = memo(
+  function TouchpointNode({ id, selected }: NodeProps<TouchpointFlowNode>) {
+    return <TouchpointBody id={id} selected={Boolean(selected)} />;
+  },
+  (a, b) => a.id === b.id && a.selected === b.selected,
+);
+
+function TouchpointBody({ id, selected }: { id: string; selected: boolean }) {
+  const { t, lang } = useCanvasView();
+  const store = useEditorStore();
   const tp = useEditor((s) => s.touchpoints[id]);
   const editing = useEditor((s) => s.editingId === id);
   const overlay = useEditor((s) => (s.touchpoints[id] ? overlayClass(s, s.touchpoints[id]) : ''));
-  const actions = useEditor((s) => s.actions);
-  const setEditing = useEditor((s) => s.session.setEditing);
   if (!tp) return null;
   const kind = findKind(tp.kind);
   const Icon = kindIcon(tp.kind);
-  const lang = domainLang(i18n.language);
   return (
     <div className={`tp-node ${overlay}${selected ? ' is-selected' : ''}`} data-testid="touchpoint-node" data-id={id}>
       <Handle type="target" position={Position.Left} id="in" />
@@ -36,11 +44,11 @@ export const TouchpointNode = memo(function TouchpointNode({ id, selected }: Nod
           hideLabel
           autoFocus
           value={tp.title}
-          onCommit={(title) => actions.updateTouchpoint(id, { title })}
-          onDone={() => setEditing(null)}
+          onCommit={(title) => store.getState().actions.updateTouchpoint(id, { title })}
+          onDone={() => store.getState().session.setEditing(null)}
         />
       ) : (
-        <div className={`tp-title${tp.title ? '' : ' is-empty'}`} onDoubleClick={() => setEditing(id)}>
+        <div className={`tp-title${tp.title ? '' : ' is-empty'}`} onDoubleClick={() => store.getState().session.setEditing(id)}>
           {tp.title || t('editor.untitled')}
         </div>
       )}
@@ -48,4 +56,4 @@ export const TouchpointNode = memo(function TouchpointNode({ id, selected }: Nod
       <Handle type="source" position={Position.Right} id="out" />
     </div>
   );
-});
+}

@@ -2,6 +2,10 @@
  * React Flow nodes and edges derived from the document view and session state. A node object
  * is rebuilt only when its own record, position or selection changed, so React Flow re-renders
  * just those nodes (the identity trick of React Flow's own `adoptUserNodes`).
+ *
+ * Far zoomed out (`far`), touchpoints are hidden from React Flow and edges left out: the far
+ * layer (`FarLayer`) draws them all in one 2D canvas. Thousands of mounted React Flow nodes and
+ * edges each run store selectors on every frame of a pan; hidden ones cost nothing.
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
@@ -24,10 +28,13 @@ interface Cached<T> {
   x: number;
   y: number;
   selected: boolean;
+  hidden: boolean;
   node: T;
 }
 
-export function useFlowNodes(): FlowNode[] {
+const NO_EDGES: Edge[] = [];
+
+export function useFlowNodes(far: boolean): FlowNode[] {
   const touchpoints = useEditor((s) => s.touchpoints);
   const notes = useEditor((s) => s.notes);
   const layout = useEditor(selectLayout);
@@ -40,21 +47,24 @@ export function useFlowNodes(): FlowNode[] {
   return useMemo(() => {
     const next = new Map<string, Cached<FlowNode>>();
     const out: FlowNode[] = [];
-    const reuse = (id: string, record: Touchpoint | Note, pos: Point, make: () => FlowNode) => {
+    const reuse = (id: string, record: Touchpoint | Note, pos: Point, hidden: boolean, make: () => FlowNode) => {
       const sel = selected.has(id);
       const prev = cache.current.get(id);
       const node =
-        prev && prev.record === record && prev.x === pos.x && prev.y === pos.y && prev.selected === sel ? prev.node : make();
-      next.set(id, { record, x: pos.x, y: pos.y, selected: sel, node });
+        prev && prev.record === record && prev.x === pos.x && prev.y === pos.y && prev.selected === sel && prev.hidden === hidden
+          ? prev.node
+          : make();
+      next.set(id, { record, x: pos.x, y: pos.y, selected: sel, hidden, node });
       out.push(node);
     };
     for (const t of Object.values(touchpoints)) {
       const pos = drag?.[t.id] ?? remoteDrags?.[t.id] ?? touchpointPosition(layout, t);
       if (!pos) continue;
-      reuse(t.id, t, pos, () => ({
+      reuse(t.id, t, pos, far, () => ({
         id: t.id,
         type: 'touchpoint',
         position: pos,
+        hidden: far,
         data: NO_DATA,
         selected: selected.has(t.id),
         width: TOUCHPOINT_SIZE.width,
@@ -68,7 +78,7 @@ export function useFlowNodes(): FlowNode[] {
     }
     for (const n of Object.values(notes)) {
       const pos = drag?.[n.id] ?? remoteDrags?.[n.id] ?? n.position;
-      reuse(n.id, n, pos, () => ({
+      reuse(n.id, n, pos, false, () => ({
         id: n.id,
         type: 'note',
         position: pos,
@@ -84,17 +94,18 @@ export function useFlowNodes(): FlowNode[] {
     }
     cache.current = next;
     return out;
-  }, [touchpoints, notes, layout, selected, drag, remoteDrags]);
+  }, [touchpoints, notes, layout, selected, drag, remoteDrags, far]);
 }
 
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
 
-export function useFlowEdges(): Edge[] {
+export function useFlowEdges(far: boolean): Edge[] {
   const connections = useEditor((s) => s.connections);
   const touchpoints = useEditor((s) => s.touchpoints);
   const selected = useEditor((s) => s.selectedEdgeIds);
   const cache = useRef(new Map<string, { record: Connection; selected: boolean; edge: Edge }>());
   return useMemo(() => {
+    if (far) return NO_EDGES;
     const next = new Map<string, { record: Connection; selected: boolean; edge: Edge }>();
     const out: Edge[] = [];
     for (const c of Object.values(connections)) {
@@ -113,7 +124,7 @@ export function useFlowEdges(): Edge[] {
               sourceHandle: 'out',
               targetHandle: 'in',
               label: c.label || undefined,
-              type: 'smoothstep',
+              type: 'journey',
               className: `edge-${c.kind}`,
               markerEnd: MARKER,
               selected: sel,
@@ -124,5 +135,5 @@ export function useFlowEdges(): Edge[] {
     }
     cache.current = next;
     return out;
-  }, [connections, touchpoints, selected]);
+  }, [connections, touchpoints, selected, far]);
 }

@@ -25,7 +25,8 @@ const DRAG_MS = 2500;
 
 /**
  * Injected before any page script: notes when the expected number of nodes (`?expect=N`) is
- * rendered (in the DOM and not hidden for measuring), and records rAF timestamps on demand.
+ * rendered — React Flow nodes in the DOM and not hidden for measuring, plus the touchpoints
+ * Touchmap's far layer reports drawn (`data-far-drawn`) — and records rAF timestamps on demand.
  */
 function pageRecorder() {
   const w = window as unknown as BenchWindow;
@@ -34,7 +35,7 @@ function pageRecorder() {
   const expect = Number(new URLSearchParams(location.search).get('expect') || 0);
   if (expect) {
     const tick = () => {
-      let shown = 0;
+      let shown = Number(document.querySelector('[data-far-drawn]')?.getAttribute('data-far-drawn') ?? 0);
       for (const el of document.querySelectorAll<HTMLElement>('.react-flow__node')) if (el.style.visibility !== 'hidden') shown++;
       if (shown > 0 && state.firstAt === null) state.firstAt = performance.now();
       if (shown >= expect) state.openAt = performance.now();
@@ -270,7 +271,10 @@ export async function runCycles(browser: Browser, base: string, n: number, fixtu
   for (let i = 0; i < cycles; i++) {
     await page.evaluate((path) => (window as unknown as BenchWindow).__touchmapBench!.navigate(path), `/j/${id}`);
     await page.waitForFunction(
-      (expect) => [...document.querySelectorAll<HTMLElement>('.react-flow__node')].filter((el) => el.style.visibility !== 'hidden').length >= expect,
+      (expect) =>
+        Number(document.querySelector('[data-far-drawn]')?.getAttribute('data-far-drawn') ?? 0) +
+          [...document.querySelectorAll<HTMLElement>('.react-flow__node')].filter((el) => el.style.visibility !== 'hidden').length >=
+        expect,
       n,
       { timeout: 120_000, polling: 100 },
     );
