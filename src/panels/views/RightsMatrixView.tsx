@@ -29,7 +29,9 @@ export function RightsMatrixView() {
       <table className="rights-matrix">
         <thead>
           <tr>
-            <th scope="col" />
+            <th scope="col">
+              <span className="sr-only">{t('gaps.right')}</span>
+            </th>
             {stages.map((s) => (
               <th scope="col" key={s.id}>
                 {s.name}

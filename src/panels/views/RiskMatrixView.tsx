@@ -48,7 +48,9 @@ export function RiskMatrixView() {
             </div>
           ))}
           <div className="rm-row rm-foot" role="row">
-            <div className="rm-head" role="rowheader" />
+            <div className="rm-head" role="rowheader">
+              <span className="sr-only">{t('risk.impact')}</span>
+            </div>
             {SCALE.map((i) => (
               <div className="rm-head rm-head-x" role="columnheader" key={i}>
                 {i} · {IMPACT_LABELS[i][lang]}
