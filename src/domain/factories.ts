@@ -53,9 +53,9 @@ export function makeNewJourney(input: NewJourneyInput): JourneyData {
   };
 }
 
-export function makeTouchpoint(fields: Pick<Touchpoint, 'stageId' | 'channelId' | 'offset'> & Partial<Touchpoint>): Touchpoint {
+/** Every touchpoint field but its identity and place, at its empty value. */
+export function touchpointDefaults(): Omit<Touchpoint, 'id' | 'stageId' | 'channelId' | 'offset'> {
   return {
-    id: newId('t'),
     title: '',
     description: '',
     kind: null,
@@ -68,8 +68,11 @@ export function makeTouchpoint(fields: Pick<Touchpoint, 'stageId' | 'channelId' 
     painPoints: '',
     tags: [],
     personaIds: [],
-    ...fields,
   };
+}
+
+export function makeTouchpoint(fields: Pick<Touchpoint, 'stageId' | 'channelId' | 'offset'> & Partial<Touchpoint>): Touchpoint {
+  return { id: newId('t'), ...touchpointDefaults(), ...fields };
 }
 
 export function makeConnection(fields: Pick<Connection, 'source' | 'target'> & Partial<Connection>): Connection {

@@ -3,29 +3,14 @@
  * written by an older app, another tab or a peer never breaks the view. Validation with clear
  * errors happens at the import boundary (io), not here.
  */
+import { touchpointDefaults } from '../domain/factories';
 import type { TableName, TableRecords } from '../domain/schema';
 
 const DEFAULTS: { [T in TableName]: Omit<TableRecords[T], 'id'> } = {
   stages: { name: '', order: 'a0' },
   channels: { name: '', order: 'a0' },
   personas: { name: '', description: '' },
-  touchpoints: {
-    title: '',
-    description: '',
-    kind: null,
-    stageId: '',
-    channelId: '',
-    offset: { x: 20, y: 20 },
-    owner: '',
-    complaints: [],
-    risk: null,
-    rights: [],
-    controls: {},
-    emotion: null,
-    painPoints: '',
-    tags: [],
-    personaIds: [],
-  },
+  touchpoints: { ...touchpointDefaults(), stageId: '', channelId: '', offset: { x: 20, y: 20 } },
   connections: { source: '', target: '', label: '', kind: 'flow' },
   notes: { text: '', position: { x: 0, y: 0 }, color: 'yellow' },
   customControls: {
