@@ -3,6 +3,7 @@
  * through the app's own import service (validated, stored as a new journey), never by writing
  * IndexedDB directly; edits go through the store's actions.
  */
+import { DEFAULT_DEBOUNCE_MS } from '../db/persistence';
 import { importJourneyFile } from './reliability/backupService';
 import { benchSlot } from './benchMode';
 import { navigate } from './router';
@@ -39,7 +40,11 @@ export function installBenchHook({ db }: AppServices): void {
     navigate(path: string) {
       navigate(path);
     },
-    /** One title edit, flushed at once: what it wrote and how long the commit took. */
+    /**
+     * One title edit: what it wrote, and how long the write took from the flush to the commit.
+     * The flush is made when the debounce would make it (DEFAULT_DEBOUNCE_MS after the edit), so
+     * it does not also wait for the edit's own re-render, as a real save does not.
+     */
     async measureEdit(touchpointId: string, label: string): Promise<EditMeasure> {
       const { journeyId, store, persistence } = open();
       await persistence.flush();
@@ -53,6 +58,7 @@ export function installBenchHook({ db }: AppServices): void {
       store.doc.on('update', onUpdate);
       store.getState().actions.updateTouchpoint(touchpointId, { title: label });
       store.doc.off('update', onUpdate);
+      await new Promise((r) => setTimeout(r, DEFAULT_DEBOUNCE_MS - 5));
       const t0 = performance.now();
       await persistence.flush();
       const flushMs = performance.now() - t0;

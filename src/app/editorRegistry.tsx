@@ -5,11 +5,13 @@
  */
 import { BookOpen, ShieldCheck, TriangleAlert, ChartColumn, ClipboardList, Grid3x3, Map as MapIcon, Route, type LucideIcon } from 'lucide-react';
 import { lazy, type ComponentType } from 'react';
-import { Inspector } from '../panels/inspector/Inspector';
 import { RELIABILITY_HEADER_ITEMS } from './reliability/headerItems';
 import { COLLAB_HEADER_ITEMS } from './collab/headerItems';
-import { JourneyPanel } from '../panels/JourneyPanel';
 
+// The inspector is the dock's first tab, but it has nothing to show until something is selected:
+// it loads on its own, after the map.
+const Inspector = lazy(() => import('../panels/inspector/Inspector').then((m) => ({ default: m.Inspector })));
+const JourneyPanel = lazy(() => import('../panels/JourneyPanel').then((m) => ({ default: m.JourneyPanel })));
 const RiskMatrixView = lazy(() => import('../panels/views/RiskMatrixView').then((m) => ({ default: m.RiskMatrixView })));
 const RightsMatrixView = lazy(() => import('../panels/views/RightsMatrixView').then((m) => ({ default: m.RightsMatrixView })));
 const GapsPanel = lazy(() => import('../panels/gaps/GapsPanel').then((m) => ({ default: m.GapsPanel })));

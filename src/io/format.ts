@@ -6,7 +6,7 @@
  * Reading never throws: every problem — size, encoding, JSON syntax, wrong format or version,
  * schema, ids, references — comes back as `{ path, message }` before any data is handed out.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { sortLanes } from '../domain/order';
 import {
   connectionSchema,
@@ -74,14 +74,14 @@ export interface ParseOptions {
 /** The envelope body as read: tables may be left out of a hand-written file (read as empty). */
 const envelopeBodySchema = z.object({
   journey: journeyMetaSchema,
-  stages: z.array(laneSchema).optional(),
-  channels: z.array(laneSchema).optional(),
-  personas: z.array(personaSchema).optional(),
-  touchpoints: z.array(touchpointSchema).optional(),
-  connections: z.array(connectionSchema).optional(),
-  notes: z.array(noteSchema).optional(),
-  controls: z.array(customControlSchema).optional(),
-  gapDecisions: z.array(gapDecisionSchema).optional(),
+  stages: z.optional(z.array(laneSchema)),
+  channels: z.optional(z.array(laneSchema)),
+  personas: z.optional(z.array(personaSchema)),
+  touchpoints: z.optional(z.array(touchpointSchema)),
+  connections: z.optional(z.array(connectionSchema)),
+  notes: z.optional(z.array(noteSchema)),
+  controls: z.optional(z.array(customControlSchema)),
+  gapDecisions: z.optional(z.array(gapDecisionSchema)),
 });
 
 /** The complete written envelope, for canonical key order on export. */

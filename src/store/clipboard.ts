@@ -3,7 +3,7 @@
  * into another journey can keep stage and channel where the target has a lane of the same id
  * or name.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { connectionSchema, noteSchema, touchpointSchema, type Connection, type Note, type Touchpoint } from '../domain/schema';
 
 export const CLIPBOARD_MARKER = 'touchmap-clipboard';

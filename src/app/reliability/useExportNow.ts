@@ -1,7 +1,5 @@
 /** "Export now": the open journey as an interchange JSON file, straight from the in-memory document. */
 import { useCallback } from 'react';
-import { fileNameFor } from '../../io/fileName';
-import { serialiseJourney } from '../../io/format';
 import { useEditorStore } from '../../store/useEditor';
 import { readJourneyData } from '../../store/ydoc';
 import { downloadText } from './download';
@@ -10,6 +8,10 @@ export function useExportNow(): () => void {
   const store = useEditorStore();
   return useCallback(() => {
     const data = readJourneyData(store.doc);
-    if (data) downloadText(fileNameFor(data.meta.name, 'json'), serialiseJourney(data));
+    if (!data) return;
+    // The writer (with its validation schemas) loads on demand: rarely needed, precached for offline.
+    void Promise.all([import('../../io/fileName'), import('../../io/format')]).then(([{ fileNameFor }, { serialiseJourney }]) =>
+      downloadText(fileNameFor(data.meta.name, 'json'), serialiseJourney(data)),
+    );
   }, [store]);
 }
