@@ -8,6 +8,7 @@ import { LAYOUT, touchpointPosition } from '../domain/layout';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 import { useCanvasView } from './canvasView';
+import { useFlowWindow } from './useFlowWindow';
 
 export const EMOTION_BAND = { gap: 56, height: 150 };
 const LEVELS = [2, 1, 0, -1, -2] as const;
@@ -16,6 +17,9 @@ const NAMED_POINTS = 60;
 
 export const EmotionCurve = memo(function EmotionCurve() {
   const { t, far } = useCanvasView();
+  // Dots and labels only around the view (the line runs the whole width): a portfolio map's
+  // thousands would otherwise weigh on every style, layout and paint of the canvas.
+  const win = useFlowWindow();
   const layout = useEditor(selectLayout);
   const touchpoints = useEditor((s) => s.touchpoints);
   const top = layout.height + EMOTION_BAND.gap;
@@ -33,6 +37,7 @@ export const EmotionCurve = memo(function EmotionCurve() {
         .sort((a, b) => a.x - b.x),
     [layout, touchpoints],
   );
+  const near = useMemo(() => (far ? [] : win ? points.filter((p) => p.x >= win.x0 && p.x <= win.x1) : points), [far, win, points]);
   const named = points.slice(0, NAMED_POINTS).map((p) => `${p.title} ${p.e}`).join(', ') + (points.length > NAMED_POINTS ? ', …' : '');
   return (
     <ViewportPortal>
@@ -51,15 +56,14 @@ export const EmotionCurve = memo(function EmotionCurve() {
           ))}
           {points.length > 1 && <polyline points={points.map((p) => `${p.x},${yOf(p.e)}`).join(' ')} className="emotion-line" />}
           {/* Far away the dots and their labels are specks: the line alone tells the story. */}
-          {!far &&
-            points.map((p) => (
-              <g key={p.id}>
-                <circle cx={p.x} cy={yOf(p.e)} r={6} className={`emotion-dot ${p.e < 0 ? 'neg' : p.e > 0 ? 'pos' : 'zero'}`} />
-                <text x={p.x} y={yOf(p.e) + (p.e >= 0 ? 20 : -11)} className="emotion-dot-label">
-                  {p.title.length > 10 ? `${p.title.slice(0, 10)}…` : p.title}
-                </text>
-              </g>
-            ))}
+          {near.map((p) => (
+            <g key={p.id}>
+              <circle cx={p.x} cy={yOf(p.e)} r={6} className={`emotion-dot ${p.e < 0 ? 'neg' : p.e > 0 ? 'pos' : 'zero'}`} />
+              <text x={p.x} y={yOf(p.e) + (p.e >= 0 ? 20 : -11)} className="emotion-dot-label">
+                {p.title.length > 10 ? `${p.title.slice(0, 10)}…` : p.title}
+              </text>
+            </g>
+          ))}
         </svg>
       </div>
     </ViewportPortal>

@@ -22,7 +22,7 @@ import { CanvasViewContext, FAR_ZOOM } from './canvasView';
 import { TOUCHPOINT_SIZE } from './geometry';
 import { EmotionCurve } from './EmotionCurve';
 import { FarLayer } from './FarLayer';
-import { buildFarScene, farNodeAt } from './farScene';
+import { buildFarScene, farNodeAt, nodePosition } from './farScene';
 import { EmptyCanvasGuide } from './EmptyCanvasGuide';
 import { findCommand } from './commands';
 import { fitJourney } from './fitJourney';
@@ -37,7 +37,8 @@ import { LaneHeaders } from './LaneHeaders';
 import { NoteNode } from './NoteNode';
 import { TouchpointNode } from './TouchpointNode';
 import { useEditorKeyboard } from './useEditorKeyboard';
-import { useFlowEdges, useFlowNodes, type FlowNode } from './useFlowElements';
+import { useFlowEdges, useFlowNodes, useFlowWindowIds, type FlowNode } from './useFlowElements';
+import { useFlowWindow } from './useFlowWindow';
 import { useNodeLayers } from './useNodeLayers';
 
 const nodeTypes = { touchpoint: TouchpointNode, note: NoteNode };
@@ -57,8 +58,10 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   const far = !fitted || zoomedOut;
   const lang = domainLang(i18n.language);
   const canvasView = useMemo(() => ({ far, t, lang }), [far, t, lang]);
-  const nodes = useFlowNodes(far);
-  const edges = useFlowEdges(far);
+  const flowWindow = useFlowWindow();
+  const windowIds = useFlowWindowIds(far, flowWindow);
+  const nodes = useFlowNodes(windowIds);
+  const edges = useFlowEdges(windowIds);
   const readOnly = useEditor((s) => s.readOnly);
   const snap = useEditor((s) => s.meta?.settings.snapToGrid !== false);
   const focusRequest = useEditor((s) => s.focusRequest);
@@ -97,11 +100,12 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
 
   useEffect(() => {
     if (!focusRequest) return;
-    const node = flow.getNode(focusRequest.id);
-    if (!node) return;
+    // From the document, not React Flow: it holds only the nodes around the view.
+    const p = nodePosition(store.getState(), focusRequest.id);
+    if (!p) return;
     const zoom = Math.max(flow.getZoom(), 0.9);
-    void flow.setCenter(node.position.x + TOUCHPOINT_SIZE.width / 2, node.position.y + TOUCHPOINT_SIZE.height / 2, { zoom, duration: 300 });
-  }, [focusRequest, flow]);
+    void flow.setCenter(p.x + TOUCHPOINT_SIZE.width / 2, p.y + TOUCHPOINT_SIZE.height / 2, { zoom, duration: 300 });
+  }, [focusRequest, flow, store]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
@@ -177,7 +181,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
       if (far) {
         // Too far out to place or edit anything: zoom in on the spot (on a touchpoint, centred).
         const hit = farNodeAt(buildFarScene(store.getState()), p);
-        const at = hit ? flow.getNode(hit)?.position : null;
+        const at = hit ? nodePosition(store.getState(), hit) : null;
         const c = at ? { x: at.x + TOUCHPOINT_SIZE.width / 2, y: at.y + TOUCHPOINT_SIZE.height / 2 } : p;
         void flow.setCenter(c.x, c.y, { zoom: 1, duration: 300 });
         return;
@@ -241,7 +245,8 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
           <LaneHeaders />
           <EmotionCurve />
           <PresenceLayer />
-          <Controls showInteractive={false} />
+          {/* React Flow's own fit only sees the nodes it holds: fit the whole journey instead. */}
+          <Controls showInteractive={false} onFitView={() => fitJourney(flow, store.getState())} />
           <JourneyMiniMap />
         </ReactFlow>
       </CanvasViewContext.Provider>

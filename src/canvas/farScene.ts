@@ -84,6 +84,13 @@ export function buildFarScene(s: EditorState): FarScene {
   return { ids, xy: xy.subarray(0, ids.length * 2), byColour, selected, lines: lines.subarray(0, n) };
 }
 
+/** Where a touchpoint or note is (top-left), from the document; null if it is gone. */
+export function nodePosition(s: EditorState, id: string): Point | null {
+  const tp = s.touchpoints[id];
+  if (tp) return s.dragPositions?.[id] ?? touchpointPosition(selectLayout(s), tp);
+  return s.notes[id]?.position ?? null;
+}
+
 /** The touchpoint under a flow-coordinate point, topmost first (the last drawn). */
 export function farNodeAt(scene: FarScene, p: Point): string | null {
   for (let i = scene.ids.length - 1; i >= 0; i--) {

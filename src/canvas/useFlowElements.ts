@@ -3,19 +3,23 @@
  * is rebuilt only when its own record, position or selection changed, so React Flow re-renders
  * just those nodes (the identity trick of React Flow's own `adoptUserNodes`).
  *
- * Far zoomed out (`far`), touchpoints are hidden from React Flow and edges left out: the far
- * layer (`FarLayer`) draws them all in one 2D canvas. Thousands of mounted React Flow nodes and
- * edges each run store selectors on every frame of a pan; hidden ones cost nothing.
+ * React Flow gets only what lies in the window around the view (`useFlowWindow`): touchpoints
+ * there, connections crossing it with both their ends, and whatever is selected or dragged.
+ * Far zoomed out (`far`) it gets no touchpoints or connections at all: the far layer
+ * (`FarLayer`) draws them in one 2D canvas. Every node and edge React Flow holds costs work on
+ * every frame of a pan, mounted or not.
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import { touchpointPosition } from '../domain/layout';
 import type { Connection, Note, Point, Touchpoint } from '../domain/schema';
+import type { GridLayout } from '../domain/layout';
 import { usePresence } from '../store/presence';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 import { connectionAriaLabel } from './flowAriaLabels';
 import { NOTE_SIZE, TOUCHPOINT_HANDLES, TOUCHPOINT_SIZE } from './geometry';
+import type { FlowRect } from './useFlowWindow';
 
 export type TouchpointFlowNode = Node<Record<string, never>, 'touchpoint'>;
 export type NoteFlowNode = Node<Record<string, never>, 'note'>;
@@ -28,13 +32,68 @@ interface Cached<T> {
   x: number;
   y: number;
   selected: boolean;
-  hidden: boolean;
   node: T;
 }
 
-const NO_EDGES: Edge[] = [];
+/** Ids of the touchpoints and connections React Flow gets; null: all of them. */
+export interface FlowWindowIds {
+  touchpoints: ReadonlySet<string>;
+  connections: ReadonlySet<string>;
+}
 
-export function useFlowNodes(far: boolean): FlowNode[] {
+function overlaps(a: Point, b: Point, w: FlowRect): boolean {
+  const { width, height } = TOUCHPOINT_SIZE;
+  return Math.max(a.x, b.x) + width >= w.x0 && Math.min(a.x, b.x) <= w.x1 && Math.max(a.y, b.y) + height >= w.y0 && Math.min(a.y, b.y) <= w.y1;
+}
+
+function windowIds(
+  far: boolean,
+  win: FlowRect | null,
+  touchpoints: Readonly<Record<string, Touchpoint>>,
+  connections: Readonly<Record<string, Connection>>,
+  layout: GridLayout,
+  selected: ReadonlySet<string>,
+  remoteDrags: Readonly<Record<string, Point>> | null | undefined,
+): FlowWindowIds | null {
+  if (far) return { touchpoints: new Set(), connections: new Set() };
+  if (!win) return null;
+  const tps = new Set<string>();
+  const cons = new Set<string>();
+  const positions = new Map<string, Point>();
+  for (const t of Object.values(touchpoints)) {
+    const p = touchpointPosition(layout, t);
+    if (!p) continue;
+    positions.set(t.id, p);
+    if (overlaps(p, p, win)) tps.add(t.id);
+  }
+  for (const c of Object.values(connections)) {
+    const a = positions.get(c.source);
+    const b = positions.get(c.target);
+    if (!a || !b || !overlaps(a, b, win)) continue;
+    cons.add(c.id);
+    tps.add(c.source);
+    tps.add(c.target);
+  }
+  // A drag moves every selected node, on screen or not; a colleague's drag may start anywhere.
+  for (const id of selected) if (touchpoints[id]) tps.add(id);
+  for (const id of Object.keys(remoteDrags ?? {})) if (touchpoints[id]) tps.add(id);
+  return { touchpoints: tps, connections: cons };
+}
+
+/** What React Flow gets, recomputed when the window, the records or the selection change. */
+export function useFlowWindowIds(far: boolean, win: FlowRect | null): FlowWindowIds | null {
+  const touchpoints = useEditor((s) => s.touchpoints);
+  const connections = useEditor((s) => s.connections);
+  const layout = useEditor(selectLayout);
+  const selected = useEditor((s) => s.selectedNodeIds);
+  const remoteDrags = usePresence((s) => s.remoteDrags);
+  return useMemo(
+    () => windowIds(far, win, touchpoints, connections, layout, selected, remoteDrags),
+    [far, win, touchpoints, connections, layout, selected, remoteDrags],
+  );
+}
+
+export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
   const touchpoints = useEditor((s) => s.touchpoints);
   const notes = useEditor((s) => s.notes);
   const layout = useEditor(selectLayout);
@@ -47,24 +106,21 @@ export function useFlowNodes(far: boolean): FlowNode[] {
   return useMemo(() => {
     const next = new Map<string, Cached<FlowNode>>();
     const out: FlowNode[] = [];
-    const reuse = (id: string, record: Touchpoint | Note, pos: Point, hidden: boolean, make: () => FlowNode) => {
+    const reuse = (id: string, record: Touchpoint | Note, pos: Point, make: () => FlowNode) => {
       const sel = selected.has(id);
       const prev = cache.current.get(id);
-      const node =
-        prev && prev.record === record && prev.x === pos.x && prev.y === pos.y && prev.selected === sel && prev.hidden === hidden
-          ? prev.node
-          : make();
-      next.set(id, { record, x: pos.x, y: pos.y, selected: sel, hidden, node });
+      const node = prev && prev.record === record && prev.x === pos.x && prev.y === pos.y && prev.selected === sel ? prev.node : make();
+      next.set(id, { record, x: pos.x, y: pos.y, selected: sel, node });
       out.push(node);
     };
     for (const t of Object.values(touchpoints)) {
+      if (ids && !ids.touchpoints.has(t.id)) continue;
       const pos = drag?.[t.id] ?? remoteDrags?.[t.id] ?? touchpointPosition(layout, t);
       if (!pos) continue;
-      reuse(t.id, t, pos, far, () => ({
+      reuse(t.id, t, pos, () => ({
         id: t.id,
         type: 'touchpoint',
         position: pos,
-        hidden: far,
         data: NO_DATA,
         selected: selected.has(t.id),
         width: TOUCHPOINT_SIZE.width,
@@ -78,7 +134,7 @@ export function useFlowNodes(far: boolean): FlowNode[] {
     }
     for (const n of Object.values(notes)) {
       const pos = drag?.[n.id] ?? remoteDrags?.[n.id] ?? n.position;
-      reuse(n.id, n, pos, false, () => ({
+      reuse(n.id, n, pos, () => ({
         id: n.id,
         type: 'note',
         position: pos,
@@ -94,21 +150,21 @@ export function useFlowNodes(far: boolean): FlowNode[] {
     }
     cache.current = next;
     return out;
-  }, [touchpoints, notes, layout, selected, drag, remoteDrags, far]);
+  }, [touchpoints, notes, layout, selected, drag, remoteDrags, ids]);
 }
 
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 };
 
-export function useFlowEdges(far: boolean): Edge[] {
+export function useFlowEdges(ids: FlowWindowIds | null): Edge[] {
   const connections = useEditor((s) => s.connections);
   const touchpoints = useEditor((s) => s.touchpoints);
   const selected = useEditor((s) => s.selectedEdgeIds);
   const cache = useRef(new Map<string, { record: Connection; selected: boolean; edge: Edge }>());
   return useMemo(() => {
-    if (far) return NO_EDGES;
     const next = new Map<string, { record: Connection; selected: boolean; edge: Edge }>();
     const out: Edge[] = [];
     for (const c of Object.values(connections)) {
+      if (ids && !ids.connections.has(c.id)) continue;
       if (!touchpoints[c.source] || !touchpoints[c.target]) continue;
       const sel = selected.has(c.id);
       const prev = cache.current.get(c.id);
@@ -135,5 +191,5 @@ export function useFlowEdges(far: boolean): Edge[] {
     }
     cache.current = next;
     return out;
-  }, [connections, touchpoints, selected, far]);
+  }, [connections, touchpoints, selected, ids]);
 }
