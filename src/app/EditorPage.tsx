@@ -15,6 +15,7 @@ import { BenchBridge } from './BenchBridge';
 import { BENCH_MODE } from './benchMode';
 import { DOCK_PANELS, HEADER_ITEMS, MAIN_VIEWS } from './editorRegistry';
 import { useExportNow } from './reliability/useExportNow';
+import { OpenPreview } from './OpenPreview';
 import { navigate } from './router';
 import { useServices } from './services';
 import { useJourneySession } from './useJourneySession';
@@ -28,6 +29,7 @@ export function EditorPage({ journeyId }: { journeyId: string }) {
     return (
       <div className="center-message">
         {session.state === 'loading' && <p>{t('app.loading')}</p>}
+        {session.state === 'loading' && session.preview && <OpenPreview preview={session.preview} />}
         {session.state === 'missing' && <p>{t('editor.notFound')}</p>}
         {session.state === 'error' && <p role="alert">{t('editor.loadError', { message: t(session.message, { defaultValue: session.message }) })}</p>}
         {session.state !== 'loading' && (

@@ -7,6 +7,7 @@ import type * as Y from 'yjs';
 import type { TouchmapDatabase } from '../db/database';
 import type { EditorStore } from '../store/editorStore';
 import { browserLiveDeps, liveSessionProvider, openLiveJourney } from './collab/liveController';
+import { createPreviewWriter } from './previewWriter';
 import { createAutoSnapshots } from './reliability/autoSnapshots';
 import { createTabSync } from './reliability/tabSync';
 
@@ -31,6 +32,8 @@ export const DOC_PROVIDERS: DocProviderFactory[] = [
   ({ db, journeyId, doc, store }) => (store.getState().readOnly ? null : createAutoSnapshots(db, journeyId, doc)),
   // A live session through the team's server (y-websocket), when joined.
   liveSessionProvider(browserLiveDeps),
+  // A large journey's far view, drawn at once the next time it opens (db/preview.ts).
+  createPreviewWriter,
 ];
 
 /**

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import * as Y from 'yjs';
 import type { TouchmapDatabase } from '../db/database';
 import { loadDocInto } from '../db/docStore';
+import { readPreview, type JourneyPreview } from '../db/preview';
 import { DocPersistence, type SaveStatus } from '../db/persistence';
 import { SCHEMA_VERSION } from '../domain/schema';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
@@ -17,7 +18,8 @@ import { summariseView } from './journeyService';
 import { createUnloadJournal } from './reliability/unloadJournal';
 
 export type JourneySession =
-  | { state: 'loading' }
+  /** `preview`: a large journey's cached far view, shown while its document is decoded. */
+  | { state: 'loading'; preview?: JourneyPreview }
   | { state: 'missing' }
   | { state: 'error'; message: string }
   | { state: 'ready'; store: EditorStore; persistence: DocPersistence };
@@ -31,7 +33,12 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
     let cleanup: (() => void) | null = null;
     setSession({ state: 'loading' });
     const doc = new Y.Doc();
+    // The preview (small) is read first and drawn before the document (large) is decoded.
+    const preview = readFreshPreview(db, journeyId).then((p) => {
+      if (p && !cancelled) setSession({ state: 'loading', preview: p });
+    });
     runOpeners({ db, journeyId, doc })
+      .then(() => preview)
       .then(() => loadDocInto(db, journeyId, doc))
       .then(() => {
         if (cancelled) return;
@@ -86,4 +93,10 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
   }, [db, journeyId]);
 
   return { session, status };
+}
+
+/** The cached preview if it shows the journey as last saved, else null. Never throws. */
+async function readFreshPreview(db: TouchmapDatabase, journeyId: string): Promise<JourneyPreview | null> {
+  const [preview, row] = await Promise.all([readPreview(journeyId), db.journeys.get(journeyId).catch(() => undefined)]);
+  return preview && row && preview.stamp === row.updatedAt ? preview : null;
 }

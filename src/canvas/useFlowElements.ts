@@ -13,12 +13,12 @@ import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
 import { touchpointPosition } from '../domain/layout';
 import type { Connection, Note, Point, Touchpoint } from '../domain/schema';
-import type { GridLayout } from '../domain/layout';
 import { usePresence } from '../store/presence';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 import { connectionAriaLabel } from './flowAriaLabels';
 import { NOTE_SIZE, TOUCHPOINT_HANDLES, TOUCHPOINT_SIZE } from './geometry';
+import { buildSpatialIndex, queryWindow } from './spatialIndex';
 import type { FlowRect } from './useFlowWindow';
 
 export type TouchpointFlowNode = Node<Record<string, never>, 'touchpoint'>;
@@ -41,45 +41,6 @@ export interface FlowWindowIds {
   connections: ReadonlySet<string>;
 }
 
-function overlaps(a: Point, b: Point, w: FlowRect): boolean {
-  const { width, height } = TOUCHPOINT_SIZE;
-  return Math.max(a.x, b.x) + width >= w.x0 && Math.min(a.x, b.x) <= w.x1 && Math.max(a.y, b.y) + height >= w.y0 && Math.min(a.y, b.y) <= w.y1;
-}
-
-function windowIds(
-  far: boolean,
-  win: FlowRect | null,
-  touchpoints: Readonly<Record<string, Touchpoint>>,
-  connections: Readonly<Record<string, Connection>>,
-  layout: GridLayout,
-  selected: ReadonlySet<string>,
-  remoteDrags: Readonly<Record<string, Point>> | null | undefined,
-): FlowWindowIds | null {
-  if (far) return { touchpoints: new Set(), connections: new Set() };
-  if (!win) return null;
-  const tps = new Set<string>();
-  const cons = new Set<string>();
-  const positions = new Map<string, Point>();
-  for (const t of Object.values(touchpoints)) {
-    const p = touchpointPosition(layout, t);
-    if (!p) continue;
-    positions.set(t.id, p);
-    if (overlaps(p, p, win)) tps.add(t.id);
-  }
-  for (const c of Object.values(connections)) {
-    const a = positions.get(c.source);
-    const b = positions.get(c.target);
-    if (!a || !b || !overlaps(a, b, win)) continue;
-    cons.add(c.id);
-    tps.add(c.source);
-    tps.add(c.target);
-  }
-  // A drag moves every selected node, on screen or not; a colleague's drag may start anywhere.
-  for (const id of selected) if (touchpoints[id]) tps.add(id);
-  for (const id of Object.keys(remoteDrags ?? {})) if (touchpoints[id]) tps.add(id);
-  return { touchpoints: tps, connections: cons };
-}
-
 /** What React Flow gets, recomputed when the window, the records or the selection change. */
 export function useFlowWindowIds(far: boolean, win: FlowRect | null): FlowWindowIds | null {
   const touchpoints = useEditor((s) => s.touchpoints);
@@ -87,10 +48,16 @@ export function useFlowWindowIds(far: boolean, win: FlowRect | null): FlowWindow
   const layout = useEditor(selectLayout);
   const selected = useEditor((s) => s.selectedNodeIds);
   const remoteDrags = usePresence((s) => s.remoteDrags);
-  return useMemo(
-    () => windowIds(far, win, touchpoints, connections, layout, selected, remoteDrags),
-    [far, win, touchpoints, connections, layout, selected, remoteDrags],
-  );
+  const index = useMemo(() => buildSpatialIndex(touchpoints, connections, layout), [touchpoints, connections, layout]);
+  return useMemo(() => {
+    if (far) return { touchpoints: new Set<string>(), connections: new Set<string>() };
+    if (!win) return null;
+    const ids = queryWindow(index, win);
+    // A drag moves every selected node, on screen or not; a colleague's drag may start anywhere.
+    for (const id of selected) if (touchpoints[id]) ids.touchpoints.add(id);
+    for (const id of Object.keys(remoteDrags ?? {})) if (touchpoints[id]) ids.touchpoints.add(id);
+    return ids;
+  }, [far, win, index, touchpoints, selected, remoteDrags]);
 }
 
 export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
@@ -113,8 +80,9 @@ export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
       next.set(id, { record, x: pos.x, y: pos.y, selected: sel, node });
       out.push(node);
     };
-    for (const t of Object.values(touchpoints)) {
-      if (ids && !ids.touchpoints.has(t.id)) continue;
+    const list = ids ? [...ids.touchpoints].map((id) => touchpoints[id]) : Object.values(touchpoints);
+    for (const t of list) {
+      if (!t) continue;
       const pos = drag?.[t.id] ?? remoteDrags?.[t.id] ?? touchpointPosition(layout, t);
       if (!pos) continue;
       reuse(t.id, t, pos, () => ({
@@ -163,8 +131,9 @@ export function useFlowEdges(ids: FlowWindowIds | null): Edge[] {
   return useMemo(() => {
     const next = new Map<string, { record: Connection; selected: boolean; edge: Edge }>();
     const out: Edge[] = [];
-    for (const c of Object.values(connections)) {
-      if (ids && !ids.connections.has(c.id)) continue;
+    const list = ids ? [...ids.connections].map((id) => connections[id]) : Object.values(connections);
+    for (const c of list) {
+      if (!c) continue;
       if (!touchpoints[c.source] || !touchpoints[c.target]) continue;
       const sel = selected.has(c.id);
       const prev = cache.current.get(c.id);

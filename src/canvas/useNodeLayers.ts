@@ -3,13 +3,15 @@
  * then moves already-drawn cards instead of re-rasterising every card's text, borders and
  * badges on every frame (the main cost of a pan without a GPU). While the zoom changes the
  * layers are dropped — a layer keeps the scale it was drawn at, so zooming with it would blur
- * the text — and come back once the zoom has rested. Below LAYER_ZOOM cards are small and
- * many: cheap to redraw, costly as hundreds of layers. Toggled as a class, without rendering.
+ * the text — and come back once the zoom has rested. Toggled as a class, without rendering.
  */
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
+import { FAR_ZOOM } from './canvasView';
 
-const LAYER_ZOOM = 0.5;
+// Cards are React Flow nodes from FAR_ZOOM up; at every such zoom a pan redrawing hundreds of
+// them costs more than compositing them as layers.
+const LAYER_ZOOM = FAR_ZOOM;
 const ZOOM_REST_MS = 180;
 
 export function useNodeLayers(wrapper: RefObject<HTMLElement | null>): void {

@@ -5,6 +5,7 @@
  */
 import * as Y from 'yjs';
 import type { JourneyRow, TouchmapDatabase } from './database';
+import { deletePreview } from './preview';
 
 /**
  * Transaction origins, and who writes what to IndexedDB (see docs/reliability.md):
@@ -26,10 +27,27 @@ const COMPACT_AFTER = 64;
 export async function loadDocInto(db: TouchmapDatabase, journeyId: string, doc: Y.Doc): Promise<number> {
   const rows = await db.docUpdates.where('journeyId').equals(journeyId).toArray();
   if (!rows.length) return 0;
+  // Decoding a large document blocks the page for a while: let it paint what it has first (the
+  // loading view, a preview of the map).
+  await nextPaint();
   const merged = rows.length === 1 ? rows[0].update : Y.mergeUpdates(rows.map((r) => r.update));
   Y.applyUpdate(doc, merged, STORAGE);
   if (rows.length > COMPACT_AFTER) await compact(db, journeyId, rows.map((r) => r.seq!), merged);
   return rows.length;
+}
+
+/** After the next frame is painted (at most ~50 ms: a hidden tab paints no frames). */
+function nextPaint(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = setTimeout(resolve, 50);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(done);
+        resolve();
+      }, 0),
+    );
+  });
 }
 
 /** Replaces the given update rows by their merge, in one transaction (all or nothing). */
@@ -71,4 +89,5 @@ export async function purgeJourney(db: TouchmapDatabase, journeyId: string): Pro
     await db.snapshots.where('journeyId').equals(journeyId).delete();
     await db.journeys.delete(journeyId);
   });
+  await deletePreview(journeyId);
 }
