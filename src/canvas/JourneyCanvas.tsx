@@ -45,6 +45,8 @@ const nodeTypes = { touchpoint: TouchpointNode, note: NoteNode };
 const edgeTypes = { journey: JourneyEdge };
 const SNAP: [number, number] = [LAYOUT.grid, LAYOUT.grid];
 const PAN_BUTTONS = [1, 2];
+/** From this many touchpoints the connections get their own compositing layer (canvas.css). */
+const LARGE_JOURNEY = 2000;
 
 export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch: () => void; onOpenShortcuts?: () => void }) {
   const { t, i18n } = useTranslation();
@@ -66,6 +68,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   const snap = useEditor((s) => s.meta?.settings.snapToGrid !== false);
   const focusRequest = useEditor((s) => s.focusRequest);
   const isEmpty = useEditor((s) => Object.keys(s.touchpoints).length === 0);
+  const large = useEditor((s) => Object.keys(s.touchpoints).length >= LARGE_JOURNEY);
   const pointer = useRef<Point | null>(null);
   const ariaLabelConfig = useFlowAriaLabels();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -205,7 +208,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   );
 
   return (
-    <div className="canvas-wrap" ref={wrapper} onMouseMove={onMouseMove}>
+    <div className={`canvas-wrap${large ? ' is-large' : ''}`} ref={wrapper} onMouseMove={onMouseMove}>
       <LaneBackground />
       <FarLayer far={far} />
       <CanvasViewContext.Provider value={canvasView}>
