@@ -53,4 +53,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The editor's start-up path carries no validators: zod schemas load with import, paste
+    // and typed settings (docs/performance.md, "Initial JS"). Types from schema.ts are free.
+    files: ['src/store/**/*.ts', 'src/canvas/**/*.{ts,tsx}', 'src/domain/**/*.ts'],
+    ignores: ['src/store/clipboardParse.ts', 'src/domain/schema.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/schema', 'zod', 'zod/*'],
+              allowTypeImports: true,
+              message: 'Start-up code imports values from domain/model.ts; validators load on demand (see clipboardParse.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

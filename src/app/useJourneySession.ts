@@ -8,7 +8,7 @@ import type { TouchmapDatabase } from '../db/database';
 import { loadDocInto } from '../db/docStore';
 import { readPreview, type JourneyPreview } from '../db/preview';
 import { DocPersistence, type SaveStatus } from '../db/persistence';
-import { SCHEMA_VERSION } from '../domain/schema';
+import { SCHEMA_VERSION } from '../domain/model';
 import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { migrateDoc } from '../store/migrations';
 import { metaMap } from '../store/ydoc';

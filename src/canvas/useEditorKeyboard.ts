@@ -4,7 +4,7 @@
  * fallback. Nothing fires while the user types in a field or a dialog is open.
  */
 import { useEffect } from 'react';
-import { parseClipboard } from '../store/clipboard';
+import { CLIPBOARD_MARKER } from '../store/clipboard';
 import type { EditorStore } from '../store/editorStore';
 import { recall, remember } from './clipboardMemory';
 import { commandForShortcut, IS_MAC, shortcutOf, type CommandContext } from './commands';
@@ -43,11 +43,20 @@ export function useEditorKeyboard(store: EditorStore, context: () => Omit<Comman
       const s = store.getState();
       if (s.readOnly) return;
       const text = e.clipboardData?.getData('text/plain') ?? null;
-      const payload = (text && parseClipboard(text)) || recall(text);
-      if (!payload) return;
+      const ours = text?.includes(CLIPBOARD_MARKER) ? text : null;
+      const remembered = recall(text);
+      if (!ours && !remembered) return;
+      // Decided synchronously (the event must be claimed now); the validator loads on first use.
       e.preventDefault();
-      const ids = s.actions.paste(payload, pointer());
-      if (ids.length) s.session.select(ids);
+      const at = pointer();
+      const parsed = ours ? import('../store/clipboardParse').then((m) => m.parseClipboard(ours)) : Promise.resolve(null);
+      void parsed.then((fromText) => {
+        const payload = fromText ?? remembered;
+        const now = store.getState();
+        if (!payload || now.readOnly) return;
+        const ids = now.actions.paste(payload, at);
+        if (ids.length) now.session.select(ids);
+      });
     };
     window.addEventListener('keydown', onKey);
     document.addEventListener('copy', onCopy);

@@ -1,16 +1,15 @@
 /** Record factories with every field set, so a record is created whole in one transaction. */
 import { newId } from './ids';
 import { initialKeys } from './order';
-import {
-  DEFAULT_SETTINGS,
-  SCHEMA_VERSION,
-  type Connection,
-  type JourneyData,
-  type JourneyMeta,
-  type Note,
-  type Sector,
-  type Stage,
-  type Touchpoint,
+import { DEFAULT_SETTINGS, SCHEMA_VERSION } from './model';
+import type {
+  Connection,
+  JourneyData,
+  JourneyMeta,
+  Note,
+  Sector,
+  Stage,
+  Touchpoint,
 } from './schema';
 
 export interface NewJourneyInput {

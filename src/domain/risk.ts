@@ -4,7 +4,8 @@
  * and "Residual risk").
  */
 import type { ControlDef } from './catalogue/controls';
-import { DEFAULT_RISK_BANDS, type Bilingual, type ControlState, type Risk, type RiskBands, type Touchpoint } from './schema';
+import { DEFAULT_RISK_BANDS } from './model';
+import type { Bilingual, ControlState, Risk, RiskBands, Touchpoint } from './schema';
 
 export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];

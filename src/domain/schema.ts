@@ -6,12 +6,13 @@
 // zod/mini: the same validation core as classic zod with a functional API that bundles only what
 // is used (about a third of classic's size in the app's initial JavaScript).
 import * as z from 'zod/mini';
+import { MONTH_RE, QUARTER_RE, type TABLES } from './model';
 
 // No runtime code generation: the app's Content-Security-Policy forbids eval, and zod's probe
 // for it would be reported as a violation.
 z.config({ jitless: true });
 
-export const SCHEMA_VERSION = 1;
+export * from './model';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
@@ -49,15 +50,6 @@ export const gapThresholdsSchema = z.object({
 });
 export type GapThresholds = z.infer<typeof gapThresholdsSchema>;
 
-export const DEFAULT_RISK_BANDS: RiskBands = { low: 4, medium: 9, high: 14 };
-export const DEFAULT_GAP_THRESHOLDS: GapThresholds = {
-  hotspotWindow: 6,
-  hotspotShare: 0.25,
-  hotspotMinCount: 10,
-  spikeFactor: 2,
-  spikeMinDelta: 5,
-};
-
 export const journeySettingsSchema = z.object({
   complaintPeriod: periodGranularitySchema,
   /** Set after months were summed into quarters: the month split is no longer known. */
@@ -67,13 +59,6 @@ export const journeySettingsSchema = z.object({
   snapToGrid: z.optional(z.boolean()),
 });
 export type JourneySettings = z.infer<typeof journeySettingsSchema>;
-
-export const DEFAULT_SETTINGS: JourneySettings = {
-  complaintPeriod: 'month',
-  riskBands: DEFAULT_RISK_BANDS,
-  gapThresholds: DEFAULT_GAP_THRESHOLDS,
-  snapToGrid: true,
-};
 
 export const journeyMetaSchema = z.object({
   id: nonEmpty(),
@@ -103,8 +88,6 @@ export const personaSchema = z.object({
 });
 export type Persona = z.infer<typeof personaSchema>;
 
-export const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
-export const QUARTER_RE = /^(\d{4})-Q([1-4])$/;
 export const periodSchema = z.string().check(z.refine((p) => MONTH_RE.test(p) || QUARTER_RE.test(p), 'expected a period YYYY-MM or YYYY-Qn'));
 
 export const complaintEntrySchema = z.object({
@@ -209,17 +192,6 @@ export const gapDecisionSchema = z.object({
 });
 export type GapDecision = z.infer<typeof gapDecisionSchema>;
 
-/** The table names of the document; each is a top-level Y.Map of id → record Y.Map. */
-export const TABLES = [
-  'stages',
-  'channels',
-  'personas',
-  'touchpoints',
-  'connections',
-  'notes',
-  'customControls',
-  'gapDecisions',
-] as const;
 export type TableName = (typeof TABLES)[number];
 
 export interface TableRecords {

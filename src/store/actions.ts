@@ -10,21 +10,21 @@ import { LAYOUT, freeOffsetInCell, placementFor, touchpointPosition, type GridLa
 import { keyAfterLast, keyForIndex, sortLanes } from '../domain/order';
 import { monthsToQuarters } from '../domain/complaints';
 import { gapKey } from '../domain/gaps';
-import {
-  MONTH_RE,
-  type Connection,
-  type ControlState,
-  type ControlStatus,
-  type CustomControl,
-  type GapDecision,
-  type JourneyMeta,
-  type JourneySettings,
-  type Note,
-  type PeriodGranularity,
-  type Persona,
-  type Point,
-  type TableName,
-  type Touchpoint,
+import { MONTH_RE } from '../domain/model';
+import type {
+  Connection,
+  ControlState,
+  ControlStatus,
+  CustomControl,
+  GapDecision,
+  JourneyMeta,
+  JourneySettings,
+  Note,
+  PeriodGranularity,
+  Persona,
+  Point,
+  TableName,
+  Touchpoint,
 } from '../domain/schema';
 import { CLIPBOARD_MARKER, type ClipboardPayload } from './clipboard';
 import { replaceDocContent } from './replace';

@@ -3,7 +3,8 @@
  * unchanged records keep their identity, so only what changed re-renders.
  */
 import type * as Y from 'yjs';
-import { TABLES, type JourneyMeta, type TableName, type TableRecords } from '../domain/schema';
+import { TABLES } from '../domain/model';
+import type { JourneyMeta, TableName, TableRecords } from '../domain/schema';
 import { metaMap, readMeta, readRecord, readTable, tableMap } from './ydoc';
 
 export type DocumentView = {

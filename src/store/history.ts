@@ -4,7 +4,7 @@
  * action (one gesture) is one undo step.
  */
 import * as Y from 'yjs';
-import { TABLES } from '../domain/schema';
+import { TABLES } from '../domain/model';
 import { LOCAL, metaMap, tableMap } from './ydoc';
 
 export interface History {

@@ -9,7 +9,7 @@
  * opens it and checks every field.
  */
 import type * as Y from 'yjs';
-import { SCHEMA_VERSION } from '../domain/schema';
+import { SCHEMA_VERSION } from '../domain/model';
 import { metaMap } from './ydoc';
 
 export const MIGRATION = 'migration';

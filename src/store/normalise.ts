@@ -4,7 +4,8 @@
  * errors happens at the import boundary (io), not here.
  */
 import { touchpointDefaults } from '../domain/factories';
-import type { TableName, TableRecords } from '../domain/schema';
+import { DEFAULT_GAP_THRESHOLDS, DEFAULT_RISK_BANDS, DEFAULT_SETTINGS, SCHEMA_VERSION, SECTORS } from '../domain/model';
+import type { JourneyMeta, RiskBands, Sector, TableName, TableRecords } from '../domain/schema';
 
 const DEFAULTS: { [T in TableName]: Omit<TableRecords[T], 'id'> } = {
   stages: { name: '', order: 'a0' },
@@ -37,4 +38,53 @@ const DEFAULTS: { [T in TableName]: Omit<TableRecords[T], 'id'> } = {
 
 export function normaliseRecord<T extends TableName>(table: T, raw: Record<string, unknown>): TableRecords[T] {
   return { ...DEFAULTS[table], ...raw } as TableRecords[T];
+}
+
+/**
+ * Reads the journey's meta leniently, like records: a document whose meta lacks a field (an
+ * older app, a peer mid-way) or holds a setting out of range still opens, with the default in
+ * its place. Only a document without an id is not a journey (null). Typed settings are
+ * validated where they are edited (the journey panel) and at import.
+ */
+export function normaliseMeta(raw: Record<string, unknown>): JourneyMeta | null {
+  if (typeof raw.id !== 'string' || raw.id === '') return null;
+  const settings = asObject(raw.settings);
+  const thresholds = asObject(settings.gapThresholds);
+  const gapThresholds = { ...DEFAULT_GAP_THRESHOLDS };
+  for (const key of Object.keys(gapThresholds) as (keyof typeof gapThresholds)[]) {
+    const v = thresholds[key];
+    if (typeof v === 'number' && Number.isFinite(v)) gapThresholds[key] = v;
+  }
+  const meta: JourneyMeta = {
+    id: raw.id,
+    name: asString(raw.name),
+    description: asString(raw.description),
+    sector: SECTORS.includes(raw.sector as Sector) ? (raw.sector as Sector) : 'both',
+    settings: {
+      complaintPeriod: settings.complaintPeriod === 'quarter' ? 'quarter' : DEFAULT_SETTINGS.complaintPeriod,
+      riskBands: risingBands(settings.riskBands) ?? DEFAULT_RISK_BANDS,
+      gapThresholds,
+      snapToGrid: typeof settings.snapToGrid === 'boolean' ? settings.snapToGrid : DEFAULT_SETTINGS.snapToGrid,
+    },
+    schemaVersion: Number.isInteger(raw.schemaVersion) && (raw.schemaVersion as number) >= 1 ? (raw.schemaVersion as number) : SCHEMA_VERSION,
+    createdAt: asString(raw.createdAt),
+  };
+  if (typeof settings.monthsUnknown === 'boolean') meta.settings.monthsUnknown = settings.monthsUnknown;
+  return meta;
+}
+
+function risingBands(v: unknown): RiskBands | null {
+  const b = asObject(v);
+  const ok = [b.low, b.medium, b.high].every((n) => Number.isInteger(n) && (n as number) >= 1 && (n as number) <= 25);
+  if (!ok) return null;
+  const bands = { low: b.low as number, medium: b.medium as number, high: b.high as number };
+  return bands.low < bands.medium && bands.medium < bands.high && bands.high < 25 ? bands : null;
+}
+
+function asObject(v: unknown): Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+function asString(v: unknown): string {
+  return typeof v === 'string' ? v : '';
 }

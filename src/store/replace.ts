@@ -5,7 +5,8 @@
  * peers do (it is a set of field edits, not a new document).
  */
 import type * as Y from 'yjs';
-import { TABLES, type JourneyData } from '../domain/schema';
+import { TABLES } from '../domain/model';
+import type { JourneyData } from '../domain/schema';
 import { insertRecord, metaMap, patchRecord, tableMap, type RecordMap } from './ydoc';
 
 /** Meta fields a restore brings back; the id, creation time and schema version stay. */

@@ -4,15 +4,9 @@
  * with the record (never lazily), so concurrent creation cannot lose fields.
  */
 import * as Y from 'yjs';
-import {
-  TABLES,
-  journeyMetaSchema,
-  type JourneyData,
-  type JourneyMeta,
-  type TableName,
-  type TableRecords,
-} from '../domain/schema';
-import { normaliseRecord } from './normalise';
+import { TABLES } from '../domain/model';
+import type { JourneyData, JourneyMeta, TableName, TableRecords } from '../domain/schema';
+import { normaliseMeta, normaliseRecord } from './normalise';
 
 /** Origin of every edit made through the store's actions: the only origin undo tracks. */
 export const LOCAL = 'local';
@@ -72,9 +66,7 @@ export function readTable<T extends TableName>(doc: Y.Doc, table: T): Record<str
 }
 
 export function readMeta(doc: Y.Doc): JourneyMeta | null {
-  const raw = metaMap(doc).toJSON();
-  const parsed = journeyMetaSchema.safeParse(raw);
-  return parsed.success ? parsed.data : null;
+  return normaliseMeta(metaMap(doc).toJSON());
 }
 
 /** Writes a whole journey into an empty document in one transaction. */

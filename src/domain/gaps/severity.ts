@@ -1,9 +1,9 @@
 /** Severity levels and the steps of the missing-control rule (domain notes, "Gap rules"). */
 import type { RiskLevel } from '../risk';
-import { severitySchema, type Bilingual, type Severity } from '../schema';
+import type { Bilingual, Severity } from '../schema';
+import { SEVERITIES } from '../model';
 
-/** Ascending: low < medium < high < critical. */
-export const SEVERITIES: readonly Severity[] = severitySchema.options;
+export { SEVERITIES };
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 0, medium: 1, high: 2, critical: 3 };
 

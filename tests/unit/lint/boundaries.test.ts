@@ -20,4 +20,13 @@ describe('dependency boundaries', () => {
     const [result] = await eslint.lintText("import { LAYOUT } from '../domain/layout';\nexport const x = LAYOUT;\n", { filePath: 'src/store/zz-probe.ts' });
     expect(result.messages.filter((m) => m.ruleId === 'import-x/no-restricted-paths')).toEqual([]);
   });
+
+  it('keeps validators off the start-up path: a value from domain/schema in store is reported, a type is not', async () => {
+    const [value] = await eslint.lintText("import { touchpointSchema } from '../domain/schema';\nexport const x = touchpointSchema;\n", { filePath: 'src/store/zz-probe.ts' });
+    expect(value.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-restricted-imports');
+    const [zod] = await eslint.lintText("import * as z from 'zod/mini';\nexport const x = z.string();\n", { filePath: 'src/canvas/zz-probe.ts' });
+    expect(zod.messages.map((m) => m.ruleId)).toContain('@typescript-eslint/no-restricted-imports');
+    const [type] = await eslint.lintText("import type { Touchpoint } from '../domain/schema';\nexport type X = Touchpoint;\n", { filePath: 'src/store/zz-probe.ts' });
+    expect(type.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')).toEqual([]);
+  });
 });
