@@ -3,13 +3,13 @@
  * worked on side by side). Each feature file exports `en` and a `zh` typed to the same keys;
  * a unit test also compares the assembled tables.
  */
-import * as annotations from './features/annotations';
-import * as core from './features/core';
-import * as reliability from './features/reliability';
-import * as gaps from './features/gaps';
-import * as io from './features/io';
-import * as collab from './features/collab';
-import * as onboarding from './features/onboarding';
+import * as annotations from './features/annotations.en';
+import * as core from './features/core.en';
+import * as reliability from './features/reliability.en';
+import * as gaps from './features/gaps.en';
+import * as io from './features/io.en';
+import * as collab from './features/collab.en';
+import * as onboarding from './features/onboarding.en';
 import type { Widen } from './widen';
 
 export const en = {

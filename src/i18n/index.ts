@@ -4,9 +4,9 @@
  * domain and picked with `domainLang`.
  */
 import i18next, { type i18n } from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
-import { zhCN } from './zh-CN';
+import type { Resources } from './en';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -21,18 +21,38 @@ export function detectLanguage(stored: string | null, browser: readonly string[]
   return 'zh-CN';
 }
 
-export function initI18n(): i18n {
+/**
+ * Each language's strings are their own chunk, loaded when that language is used: the editor
+ * starts with one table, not both (docs/performance.md, "Initial JS"). Switching language
+ * loads the other table first, then re-renders.
+ */
+const TABLES: Record<Language, () => Promise<Resources>> = {
+  'zh-CN': () => import('./zh-CN').then((m) => m.zhCN),
+  en: () => import('./en').then((m) => m.en),
+};
+
+export function loadStrings(language: string): Promise<Resources> {
+  const load = TABLES[language as Language];
+  return load ? load() : Promise.reject(new Error(`no strings for language ${language}`));
+}
+
+/** Ready (its language's strings loaded) when the promise resolves; render after that. */
+export async function initI18n(): Promise<i18n> {
   const stored = safeStorage()?.getItem(STORAGE_KEY) ?? null;
   const browser = typeof navigator !== 'undefined' ? navigator.languages ?? [navigator.language] : [];
   const lng = detectLanguage(stored, browser);
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng,
-    fallbackLng: 'en',
-    resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
-    interpolation: { escapeValue: false },
-    initAsync: false,
-  });
+  await instance
+    .use(resourcesToBackend((language: string) => loadStrings(language)))
+    .use(initReactI18next)
+    .init({
+      lng,
+      // Every key exists in both tables (a unit test compares them): no fallback table to load.
+      fallbackLng: false,
+      supportedLngs: [...LANGUAGES],
+      interpolation: { escapeValue: false },
+      react: { useSuspense: false },
+    });
   setDocumentLang(lng);
   instance.on('languageChanged', (l) => {
     safeStorage()?.setItem(STORAGE_KEY, l);

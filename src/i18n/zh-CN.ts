@@ -1,11 +1,11 @@
 /** 简体中文界面文本，由 ./features 下各功能文件组装；键与 en.ts 完全一致。 */
-import * as annotations from './features/annotations';
-import * as core from './features/core';
-import * as reliability from './features/reliability';
-import * as gaps from './features/gaps';
-import * as io from './features/io';
-import * as collab from './features/collab';
-import * as onboarding from './features/onboarding';
+import * as annotations from './features/annotations.zh';
+import * as core from './features/core.zh';
+import * as reliability from './features/reliability.zh';
+import * as gaps from './features/gaps.zh';
+import * as io from './features/io.zh';
+import * as collab from './features/collab.zh';
+import * as onboarding from './features/onboarding.zh';
 import type { Resources } from './en';
 
 export const zhCN: Resources = {

@@ -37,12 +37,19 @@ export function gzipSize(file: string): ChunkSize {
   return { file: basename(file), bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
 }
 
-/** What index.html loads (its module script and modulepreloads), and every other JS chunk. */
+/**
+ * What the app loads before its first render — index.html's module script and modulepreloads,
+ * plus the strings of the default language (zh-CN), which the entry loads before rendering —
+ * and every other JS chunk.
+ */
 export function bundleReport(dir = APP_DIR): { initial: ChunkSize[]; lazy: ChunkSize[] } {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const refs = new Set<string>();
   for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) refs.add(m[1]);
   for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) refs.add(m[1]);
+  const strings = readdirSync(join(dir, 'assets')).filter((f) => /^zh-CN-[\w-]{8}\.js$/.test(f));
+  if (strings.length !== 1) throw new Error(`expected one zh-CN strings chunk in ${dir}/assets, found ${strings.length}`);
+  refs.add(`/assets/${strings[0]}`);
   const initial = [...refs].map((r) => gzipSize(join(dir, r.replace(/^\//, ''))));
   const names = new Set(initial.map((c) => c.file));
   const lazy = readdirSync(join(dir, 'assets'))

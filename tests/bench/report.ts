@@ -134,7 +134,7 @@ export function report(r: Results): string {
   out.push('');
 
   const initial = r.bundle.initial.reduce((s, c) => s + c.gzip, 0);
-  out.push(`Bundle: initial JS (index.html's script + modulepreloads) ${fmt(kib(initial))} KiB gzip`);
+  out.push(`Bundle: initial JS (index.html's script + modulepreloads + the zh-CN strings) ${fmt(kib(initial))} KiB gzip`);
   out.push(table(['initial chunk', 'KiB', 'KiB gzip'], r.bundle.initial.map((c) => [chunkName(c.file), fmt(kib(c.bytes)), fmt(kib(c.gzip))])));
   if (r.editorJs.length) {
     const editor = r.editorJs.reduce((s, c) => s + c.gzip, 0);

@@ -1,6 +1,4 @@
 /** Live sessions: the header's connection state, the Live-session dialog, others' cursors. */
-import type { Widen } from '../widen';
-
 export const en = {
   collab: {
     status: {
@@ -63,71 +61,6 @@ export const en = {
       unreachable: 'the live-session server could not be reached.',
       closed: 'the live session was closed.',
       foreign: 'the link points to another server than this one.',
-    },
-  },
-};
-
-export const zh: Widen<typeof en> = {
-  collab: {
-    status: {
-      off: '实时协作',
-      connecting: '连接中…',
-      live: '协作中',
-      reconnecting: '重新连接中…',
-      offline: '离线',
-      refused: '链接被拒绝',
-      conflict: '未合并',
-    },
-    statusLong: {
-      off: '未加入实时协作：所有内容只保存在本设备。',
-      connecting: '正在连接实时协作…',
-      live: '协作中：您的每次编辑都会实时同步给在场的每个人。',
-      reconnecting: '连接已断开，正在重新连接。可以继续编辑：您的修改会保留，恢复连接后自动发送。',
-      offline: '离线。可以继续编辑：修改保存在本设备，恢复连接后自动合并。',
-      refused: '服务器拒绝了此链接。',
-      conflict: '未合并：本设备有此旅程的另一份独立副本。',
-    },
-    liveCount: '协作中 · {{count}}',
-    buttonTitle: '实时协作：{{status}}',
-    title: '实时协作',
-    intro: '通过团队自行部署的 Touchmap 服务器与同事共同编辑此旅程。数据不会进入任何第三方云；没有服务器时一切照常在本地运行。',
-    pasteLabel: '加入链接',
-    pastePlaceholder: 'http://…/j/…#room=…&token=…',
-    join: '加入',
-    badLink: '这不是加入链接。正确格式为 …/j/<id>#room=…&token=…',
-    otherJourney: '此链接属于另一个旅程。要打开它吗？',
-    openOther: '打开那个旅程',
-    expiredLink: '此链接已过期，请索取新链接。',
-    hostHelp: '要开始协作，请由服务器管理员为此旅程生成链接并分享：',
-    journeyId: '此旅程的 ID',
-    yourName: '您的名字',
-    nameHint: '显示在您的光标和选中内容旁边。',
-    people: '当前在场',
-    you: '我',
-    shareLink: '分享给同事的链接',
-    copy: '复制链接',
-    copied: '已复制',
-    linkNote: '持有此链接的任何人在 {{when}} 之前都可以编辑此旅程。请只分享给参加协作的人。',
-    leave: '退出协作',
-    leaveNote: '退出后所有内容仍保留在本设备，您可以继续单独编辑。',
-    refused: {
-      invalid: '服务器拒绝了此链接（令牌错误，或是另一台服务器的链接）。请索取新链接。',
-      expired: '此链接已过期，请索取新链接。',
-    },
-    conflictBody: '本设备已有此旅程的另一份副本，它与协作中的旅程是分别创建的（例如各自导入了同一文件）。合并两者会覆盖修改，因此没有合并。',
-    keepMine: '将我的副本另存为独立旅程，然后加入',
-    copySuffix: '（我的副本）',
-    close: '关闭',
-    selectedBy: '{{name}} 已选中',
-    cursorOf: '{{name}} 的光标',
-    joinError: {
-      invalid: '实时协作链接被拒绝，请索取新链接。',
-      expired: '实时协作链接已过期，请索取新链接。',
-      conflict: '本设备已有此旅程的另一份独立副本。',
-      empty: '实时协作中还没有这个旅程。请先让发起人打开它。',
-      unreachable: '无法连接实时协作服务器。',
-      closed: '实时协作已关闭。',
-      foreign: '链接指向的不是当前这台服务器。',
     },
   },
 };
