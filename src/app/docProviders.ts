@@ -6,7 +6,7 @@
 import type * as Y from 'yjs';
 import type { TouchmapDatabase } from '../db/database';
 import type { EditorStore } from '../store/editorStore';
-import { browserLiveDeps, liveSessionProvider, openLiveJourney } from './collab/liveController';
+import { lazyLiveSessionProvider, openLiveJourneyWhenJoining } from './collab/liveGate';
 import { createPreviewWriter } from './previewWriter';
 import { createAutoSnapshots } from './reliability/autoSnapshots';
 import { createTabSync } from './reliability/tabSync';
@@ -30,8 +30,8 @@ export const DOC_PROVIDERS: DocProviderFactory[] = [
   ({ doc, journeyId }) => createTabSync(doc, journeyId),
   // Version history: a snapshot before editing, at most every few minutes.
   ({ db, journeyId, doc, store }) => (store.getState().readOnly ? null : createAutoSnapshots(db, journeyId, doc)),
-  // A live session through the team's server (y-websocket), when joined.
-  liveSessionProvider(browserLiveDeps),
+  // A live session through the team's server (y-websocket), when joined; its code loads then.
+  lazyLiveSessionProvider,
   // A large journey's far view, drawn at once the next time it opens (db/preview.ts).
   createPreviewWriter,
 ];
@@ -41,7 +41,7 @@ export const DOC_PROVIDERS: DocProviderFactory[] = [
  * device lacks (a join link receives it from the live session) or throw to stop the opening.
  */
 export type DocOpener = (ctx: { db: TouchmapDatabase; journeyId: string; doc: Y.Doc }) => Promise<void>;
-export const DOC_OPENERS: DocOpener[] = [(ctx) => openLiveJourney(ctx, browserLiveDeps())];
+export const DOC_OPENERS: DocOpener[] = [openLiveJourneyWhenJoining];
 
 export async function runOpeners(ctx: Parameters<DocOpener>[0]): Promise<void> {
   for (const open of DOC_OPENERS) await open(ctx);

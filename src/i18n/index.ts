@@ -54,10 +54,12 @@ export async function initI18n(): Promise<i18n> {
       react: { useSuspense: false },
     });
   setDocumentLang(lng);
-  instance.on('languageChanged', (l) => {
-    safeStorage()?.setItem(STORAGE_KEY, l);
-    setDocumentLang(l);
+  // Remembered when chosen, not when its strings have arrived: a reload right after the choice
+  // must keep it.
+  instance.on('languageChanging', (l) => {
+    if (l) safeStorage()?.setItem(STORAGE_KEY, l);
   });
+  instance.on('languageChanged', setDocumentLang);
   return instance;
 }
 

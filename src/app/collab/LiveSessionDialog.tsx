@@ -4,7 +4,8 @@
  * After a refusal or a conflict: what happened and what to do.
  */
 import { Check, Copy, LogOut } from 'lucide-react';
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
 import { useTranslation } from 'react-i18next';
 import { parseJoinFragment, tokenExpiry, type JoinInfo } from '../../domain/collab';
 import { usePresence } from '../../store/presence';
@@ -13,10 +14,11 @@ import { CommitField } from '../../ui/CommitField';
 import { Dialog } from '../../ui/Dialog';
 import { initial } from './LiveSessionButton';
 import { liveControllerFor, type LiveController } from './liveController';
+import { ensureLiveController } from './liveGate';
 
 export function LiveSessionDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation();
-  const controller = liveControllerFor(useEditorStore().doc);
+  const controller = useLiveController(useEditorStore().doc);
   const status = usePresence((s) => s.status);
   const refusal = usePresence((s) => s.refusal);
   if (!controller) return null;
@@ -225,4 +227,20 @@ function ConflictChoice({ controller }: { controller: LiveController }) {
       </button>
     </div>
   );
+}
+
+/** The journey's live controller; opening the dialog attaches one if the journey has none yet. */
+function useLiveController(doc: Y.Doc): LiveController | null {
+  const [controller, setController] = useState(() => liveControllerFor(doc));
+  useEffect(() => {
+    if (controller) return;
+    let current = true;
+    void ensureLiveController(doc).then((c) => {
+      if (current) setController(c);
+    });
+    return () => {
+      current = false;
+    };
+  }, [doc, controller]);
+  return controller;
 }

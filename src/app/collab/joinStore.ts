@@ -5,7 +5,7 @@
  * journey rejoins until the token expires or the user leaves the session.
  */
 import { COLLAB_PATH, parseJoinFragment, tokenExpiry, type JoinInfo } from '../../domain/collab';
-import { LiveJoinError } from './liveSession';
+import { LiveJoinError } from './errors';
 
 const KEY = (journeyId: string) => `touchmap.live.${journeyId}`;
 const REPLACE_KEY = (journeyId: string) => `touchmap.live.replace.${journeyId}`;

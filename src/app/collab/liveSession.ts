@@ -21,6 +21,7 @@ import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { LiveStatus } from '../../store/presence';
 import { metaMap } from '../../store/ydoc';
+import { LiveJoinError } from './errors';
 import { RefusedError, type LiveTransport, type Refusal, type RoomProbe, type TransportFactory, type TransportTarget } from './transport';
 
 export type Decision = 'seed' | 'receive' | 'merge' | 'conflict' | 'empty';
@@ -38,12 +39,7 @@ export function decide(local: Y.Doc, room: RoomProbe): Decision {
   return here.client === room.journey.client && here.clock === room.journey.clock ? 'merge' : 'conflict';
 }
 
-export class LiveJoinError extends Error {
-  constructor(readonly reason: Refusal | 'conflict' | 'empty' | 'unreachable' | 'closed' | 'foreign') {
-    // The message is the i18n key of the explanation the editor shows.
-    super(`collab.joinError.${reason}`);
-  }
-}
+export { LiveJoinError };
 
 export interface LiveSessionOptions {
   target: TransportTarget;
