@@ -7,17 +7,17 @@
  * objects and array as in the previous run, so views keyed on them do not re-render.
  *
  * Speed matters (10,000 touchpoints in well under 20 ms): the loops avoid allocating per entry or
- * per control, and messages are worded only when read (see `GapRecord`).
+ * per control, messages are worded only when read (see `GapRecord`), and the working arrays that
+ * do not outlive a run are kept between runs (`Scratch`) rather than allocated each time.
  */
 import { createRequiredIndex } from '../catalogue/required';
 import { findKind } from '../catalogue/kinds';
 import { periodFromIndex } from '../periods';
 import { residualOf, type ResidualRisk } from '../risk';
 import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Sector, Touchpoint } from '../schema';
-import { evaluateTouchpoint, makeKindPlan, newTouchpointResult, type KindPlan, type RunContext, type WindowStats } from './rules';
-import { SEVERITY_RANK } from './severity';
+import { evaluateTouchpoint, makeKindPlan, newTouchpointResult, riskLevelTable, type KindPlan, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS, summarise } from './summary';
-import { SPAN, spanOf, windowCounts, windowFromCodes } from './window';
+import { journeySpan, SPAN, spanOf, SP_TOTAL, windowCounts, windowFromCodes } from './window';
 import type { Gap, GapAnalysis } from './types';
 
 function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
@@ -26,8 +26,6 @@ function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-
-
 
 /**
  * The previous run, column-wise (one array per field rather than an object per touchpoint: fewer
@@ -45,7 +43,7 @@ interface Memory {
   gaps: (readonly Gap[])[];
   residuals: (ResidualRisk | null)[];
   /** `STATS` numbers per touchpoint. */
-  stats: Float64Array;
+  stats: Int32Array;
   residualCache: Map<number, ResidualRisk>;
   byId: Map<string, number> | null;
 }
@@ -71,7 +69,7 @@ export function createGapAnalyser(): GapAnalyser {
       customSeen = data.customControls;
       customVersion++;
     }
-    const out = run(data, memory, customVersion);
+    const out = run(data, memory, customVersion, true);
     memory = out.memory;
     return out.analysis;
   };
@@ -79,7 +77,7 @@ export function createGapAnalyser(): GapAnalyser {
 
 /** One-shot analysis (no memory between calls); for a live view, keep one `createGapAnalyser()`. */
 export function analyse(data: JourneyData): GapAnalysis {
-  return run(data, null, 0).analysis;
+  return run(data, null, 0, false).analysis;
 }
 
 /** Per-kind plans for one run: required controls (sector and custom controls applied). */
@@ -114,71 +112,133 @@ function residualFactory(bands: RiskBands, cache: Map<number, ResidualRisk>) {
   };
 }
 
-function run(data: JourneyData, memory: Memory | null, customVersion: number): { analysis: GapAnalysis; memory: Memory } {
+/**
+ * Typed arrays kept between runs. Those that do not outlive a run (parsed periods) always come
+ * from here; those the analyser's memory keeps come from here only for a one-shot `analyse`.
+ * Allocating them each run cost a few megabytes of zeroed memory per 10,000 touchpoints.
+ */
+const scratch = {
+  codeAt: new Int32Array(0),
+  codes: new Int32Array(0),
+  counts: new Float64Array(0),
+  spans: new Float64Array(0),
+  wTotal: new Float64Array(0),
+  wLatest: new Float64Array(0),
+  stats: new Int32Array(0),
+};
+
+/** `length` elements of a scratch array (zeroed if asked), grown with room to spare when too short. */
+function scratchOf<K extends keyof typeof scratch>(key: K, length: number, zeroed = false): (typeof scratch)[K] {
+  let a = scratch[key];
+  if (a.length < length) {
+    a = new (a.constructor as new (length: number) => (typeof scratch)[K])(Math.ceil(length * 1.25));
+    scratch[key] = a;
+  }
+  const view = a.subarray(0, length) as (typeof scratch)[K];
+  if (zeroed) view.fill(0);
+  return view;
+}
+
+/** Room for `length` parsed periods, keeping those already parsed. */
+function growCodes(length: number): void {
+  const codes = new Int32Array(Math.max(length, scratch.codes.length * 2));
+  const counts = new Float64Array(codes.length);
+  codes.set(scratch.codes);
+  counts.set(scratch.counts);
+  scratch.codes = codes;
+  scratch.counts = counts;
+}
+
+/** Where each touchpoint was in the previous run (−1 when new), and whether its complaints are the same array. */
+function matchPrevious(memory: Memory, touchpoints: readonly Touchpoint[]): { prevIndex: Int32Array; sameComplaints: Uint8Array } {
+  const n = touchpoints.length;
+  const prevIndex = new Int32Array(n);
+  const sameComplaints = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = touchpoints[i];
+    const k = previousIndex(memory, i, t);
+    prevIndex[i] = k;
+    if (k >= 0 && memory.touchpoints[k].complaints === t.complaints) sameComplaints[i] = 1;
+  }
+  return { prevIndex, sameComplaints };
+}
+
+/** Gap decisions grouped by touchpoint id; null when there are none. */
+function decisionsByTouchpoint(gapDecisions: readonly GapDecision[]): Map<string, GapDecision[]> | null {
+  if (!gapDecisions.length) return null;
+  const out = new Map<string, GapDecision[]>();
+  for (const d of gapDecisions) {
+    const list = out.get(d.touchpointId);
+    if (list) list.push(d);
+    else out.set(d.touchpointId, [d]);
+  }
+  return out;
+}
+
+/** `length` numbers from `from` at `f` to `to` at `t` (a `subarray` per touchpoint would allocate). */
+function copy<A extends Float64Array | Int32Array>(from: A, f: number, to: A, t: number, length: number): void {
+  for (let k = 0; k < length; k++) to[t + k] = from[f + k];
+}
+
+/** A touchpoint's `STATS` numbers from the rules' result. */
+function writeStats(stats: Int32Array, o: number, r: TouchpointResult): void {
+  stats[o + S_IN_PLACE] = r.inPlace;
+  stats[o + S_PARTIAL] = r.partial;
+  stats[o + S_APPLICABLE] = r.applicable;
+  for (let rank = 0; rank < 4; rank++) {
+    stats[o + S_COUNT + rank] = r.perRank[rank];
+    stats[o + S_OPEN + rank] = r.openPerRank[rank];
+  }
+  stats[o + S_ACCEPTED] = r.accepted;
+}
+
+function run(data: JourneyData, memory: Memory | null, customVersion: number, keep: boolean): { analysis: GapAnalysis; memory: Memory | null } {
   const { meta, touchpoints, customControls, gapDecisions } = data;
   const { riskBands: bands, gapThresholds: th } = meta.settings;
   const n = touchpoints.length;
-
-  // Where each touchpoint was in the previous run, and whether its complaints are unchanged.
-  const prevIndex = new Int32Array(n).fill(-1);
-  const sameComplaints = new Uint8Array(n);
-  if (memory) {
-    for (let i = 0; i < n; i++) {
-      const t = touchpoints[i];
-      const k = previousIndex(memory, i, t);
-      prevIndex[i] = k;
-      if (k >= 0 && memory.touchpoints[k].complaints === t.complaints) sameComplaints[i] = 1;
-    }
-  }
+  const previous = memory ? matchPrevious(memory, touchpoints) : null;
+  const prevIndex = previous?.prevIndex;
+  const sameComplaints = previous?.sameComplaints;
 
   // Pass 1: each touchpoint's complaint span (parsed, or kept from the previous run); the
   // journey's granularity (quarters if set so or any entry is one) and span.
-  const spans = new Float64Array(n * SPAN);
+  const spans = keep ? new Float64Array(n * SPAN) : scratchOf('spans', n * SPAN);
   // Periods parsed in this run, flat, from `codeAt[i]` for the touchpoints not kept (pass 2 reads them).
-  const codeAt = new Int32Array(n + 1);
-  let codeCount = 0;
+  const codeAt = scratchOf('codeAt', n + 1);
+  let at = 0;
   for (let i = 0; i < n; i++) {
-    codeAt[i] = codeCount;
-    if (!sameComplaints[i]) codeCount += touchpoints[i].complaints.length;
-  }
-  codeAt[n] = codeCount;
-  const codes = new Float64Array(codeCount);
-  const counts = new Float64Array(codeCount);
-  let quarters = meta.settings.complaintPeriod === 'quarter';
-  let minM = Infinity, maxM = -Infinity, minQ = Infinity, maxQ = -Infinity;
-  for (let i = 0; i < n; i++) {
-    const o = i * SPAN;
-    if (sameComplaints[i]) {
-      const from = prevIndex[i] * SPAN;
-      for (let k = 0; k < SPAN; k++) spans[o + k] = memory!.spans[from + k];
+    codeAt[i] = at;
+    if (sameComplaints && sameComplaints[i]) {
+      copy(memory!.spans, prevIndex![i] * SPAN, spans, i * SPAN, SPAN);
     } else {
-      spanOf(touchpoints[i].complaints, spans, o, codes, counts, codeAt[i]);
+      const entries = touchpoints[i].complaints;
+      if (at + entries.length > scratch.codes.length) growCodes(at + entries.length);
+      spanOf(entries, spans, i * SPAN, scratch.codes, scratch.counts, at);
+      at += entries.length;
     }
-    if (spans[o + 1] < minM) minM = spans[o + 1];
-    if (spans[o + 2] > maxM) maxM = spans[o + 2];
-    if (spans[o + 3] < minQ) minQ = spans[o + 3];
-    if (spans[o + 4] > maxQ) maxQ = spans[o + 4];
-    if (spans[o + 5]) quarters = true;
   }
-  const lo = quarters ? minQ : minM;
-  const hi = quarters ? maxQ : maxM;
+  codeAt[n] = at;
+  const { codes, counts } = scratch;
+  const { quarters, lo, hi } = journeySpan(spans, n, meta.settings.complaintPeriod === 'quarter');
   const windowLength = hi === -Infinity ? 0 : hi - Math.max(lo, hi - th.hotspotWindow + 1) + 1;
   const windowStart = hi - windowLength + 1;
   const windowKey = `${quarters ? 'q' : 'm'}|${windowStart}|${hi}`;
 
   // Pass 2: complaints inside the window, per touchpoint and for the journey.
-  const wTotal = new Float64Array(n);
-  const wLatest = new Float64Array(n);
+  const wTotal = keep ? new Float64Array(n) : scratchOf('wTotal', n, true);
+  const wLatest = keep ? new Float64Array(n) : scratchOf('wLatest', n, true);
   const sameWindow = memory !== null && memory.windowKey === windowKey;
   let journeyWindowTotal = 0;
   for (let i = 0; i < n; i++) {
-    if (windowLength === 0 || spans[i * SPAN] === 0) continue;
-    if (sameWindow && sameComplaints[i]) {
-      wTotal[i] = memory!.wTotal[prevIndex[i]];
-      wLatest[i] = memory!.wLatest[prevIndex[i]];
+    if (windowLength === 0 || spans[i * SPAN + SP_TOTAL] === 0) continue;
+    const kept = sameComplaints !== undefined && sameComplaints[i] === 1;
+    if (kept && sameWindow) {
+      wTotal[i] = memory!.wTotal[prevIndex![i]];
+      wLatest[i] = memory!.wLatest[prevIndex![i]];
+    } else if (kept) {
+      windowCounts(touchpoints[i].complaints, quarters, windowStart, hi, wTotal, wLatest, i);
     } else {
-      if (!sameComplaints[i]) windowFromCodes(codes, counts, codeAt[i], codeAt[i + 1], quarters, windowStart, hi, wTotal, wLatest, i);
-      else windowCounts(touchpoints[i].complaints, quarters, windowStart, hi, wTotal, wLatest, i);
+      windowFromCodes(codes, counts, codeAt[i], codeAt[i + 1], quarters, windowStart, hi, wTotal, wLatest, i);
     }
     journeyWindowTotal += wTotal[i];
   }
@@ -197,62 +257,52 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
     thresholds: th,
     kind: kindPlans(meta.sector, customControls),
     residual: residualFactory(bands, residualCache),
+    levels: riskLevelTable(bands),
     windowLength,
     latestPeriod: windowLength > 0 ? periodFromIndex(quarters ? 'quarter' : 'month', hi) : null,
     journeyWindowTotal,
   };
-
-  let decisionsByTouchpoint: Map<string, GapDecision[]> | null = null;
-  if (gapDecisions.length) {
-    decisionsByTouchpoint = new Map();
-    for (const d of gapDecisions) {
-      const list = decisionsByTouchpoint.get(d.touchpointId);
-      if (list) list.push(d);
-      else decisionsByTouchpoint.set(d.touchpointId, [d]);
-    }
-  }
+  const decisionsOfId = decisionsByTouchpoint(gapDecisions);
 
   // Pass 3: the rules per touchpoint, or its previous result when none of its inputs changed.
-  const hotKeys = new Float64Array(n);
-  const decisionsOf = new Array<readonly GapDecision[] | undefined>(n);
+  // The result's maps are filled here, while the touchpoint and its id are at hand.
+  const byTouchpoint = new Map<string, readonly Gap[]>();
+  const residual = new Map<string, ResidualRisk | null>();
+  const hotKeys = keep ? new Float64Array(n) : null;
+  const decisionsOf = keep ? new Array<readonly GapDecision[] | undefined>(n) : null;
   const gapsOf = new Array<readonly Gap[]>(n);
   const residuals = new Array<ResidualRisk | null>(n);
-  const stats = new Float64Array(n * STATS);
+  const stats = keep ? new Int32Array(n * STATS) : scratchOf('stats', n * STATS);
   const w: WindowStats = { total: 0, latest: 0 };
   const out = newTouchpointResult();
   let gapCount = 0;
   for (let i = 0; i < n; i++) {
     const t = touchpoints[i];
-    const decisions = decisionsByTouchpoint ? decisionsByTouchpoint.get(t.id) : undefined;
+    const decisions = decisionsOfId ? decisionsOfId.get(t.id) : undefined;
     const hotKey = wTotal[i] > 0 ? journeyWindowTotal : -1;
-    const k = reuse ? prevIndex[i] : -1;
+    const k = reuse ? prevIndex![i] : -1;
     if (k >= 0 && reuse!.touchpoints[k] === t && reuse!.hotKeys[k] === hotKey && sameItems(reuse!.decisions[k], decisions)) {
       gapsOf[i] = reuse!.gaps[k];
       residuals[i] = reuse!.residuals[k];
-      for (let j = 0, o = i * STATS, from = k * STATS; j < STATS; j++) stats[o + j] = reuse!.stats[from + j];
+      copy(reuse!.stats, k * STATS, stats, i * STATS, STATS);
     } else {
       w.total = wTotal[i];
       w.latest = wLatest[i];
       evaluateTouchpoint(t, ctx, w, decisions, out);
       gapsOf[i] = out.gaps;
       residuals[i] = out.residual;
-      const o = i * STATS;
-      stats[o + S_IN_PLACE] = out.inPlace;
-      stats[o + S_PARTIAL] = out.partial;
-      stats[o + S_APPLICABLE] = out.applicable;
-      for (const g of out.gaps) {
-        const rank = SEVERITY_RANK[g.severity];
-        stats[o + S_COUNT + rank]++;
-        if (g.open) stats[o + S_OPEN + rank]++;
-        else stats[o + S_ACCEPTED]++;
-      }
+      writeStats(stats, i * STATS, out);
     }
-    hotKeys[i] = hotKey;
-    decisionsOf[i] = decisions;
+    byTouchpoint.set(t.id, gapsOf[i]);
+    residual.set(t.id, residuals[i]);
+    if (hotKeys) hotKeys[i] = hotKey;
+    if (decisionsOf) decisionsOf[i] = decisions;
     gapCount += gapsOf[i].length;
   }
 
-  const analysis = summarise(touchpoints, gapsOf, residuals, stats, spans, gapCount);
+  const { gaps, summary } = summarise(n, gapsOf, stats, spans, gapCount);
+  const analysis: GapAnalysis = { gaps, byTouchpoint, residual, summary };
+  if (!keep) return { analysis, memory: null };
   return {
     analysis,
     memory: {
@@ -262,8 +312,8 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number): {
       spans,
       wTotal,
       wLatest,
-      hotKeys,
-      decisions: decisionsOf,
+      hotKeys: hotKeys!,
+      decisions: decisionsOf!,
       gaps: gapsOf,
       residuals,
       stats,

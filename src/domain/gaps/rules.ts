@@ -1,13 +1,19 @@
 /**
  * The gap rules applied to one touchpoint (domain notes, "Gap rules: defaults"). Journey-level
- * inputs — required controls per kind, the complaint window and its total — come in `RunContext`,
- * computed once per analysis.
+ * inputs — required controls per kind, risk levels by score, the complaint window and its total —
+ * come in `RunContext`, computed once per analysis.
+ *
+ * The rules first note what they find in a reused scratch (`Findings`: rule, control, severity
+ * rank, quoted numbers), then the Gap objects are made once, straight into an array of the exact
+ * size in severity order. A benchmark journey has about four gaps per touchpoint: growing a list
+ * per touchpoint, sorting it and reading every gap back for the tallies was a large share of the
+ * analysis and of its garbage.
  */
 import type { ControlDef } from '../catalogue/controls';
 import { hasReason, riskLevel, type ResidualRisk, type RiskLevel } from '../risk';
-import type { ControlState, GapDecision, GapThresholds, Risk, Severity, Touchpoint } from '../schema';
+import type { ControlState, GapDecision, GapThresholds, Risk, RiskBands, Touchpoint } from '../schema';
 import { GapRecord, type RunFacts } from './gap';
-import { riskSteps, SEVERITY_RANK, shiftSeverity } from './severity';
+import { riskSteps, SEVERITIES, SEVERITY_RANK } from './severity';
 import type { Gap, GapRule } from './types';
 
 /** Float slack, so that 25 % of 40 complaints is 10 however 0.25 × 40 rounds. */
@@ -28,6 +34,8 @@ export interface RunContext extends RunFacts {
   kind: (kindId: string | null) => KindPlan;
   /** Residual risk of (risk, tally): identical values share one frozen object. */
   residual: (risk: Risk, inPlace: number, partial: number, applicable: number) => ResidualRisk;
+  /** Risk level by score 0–25 under `bands` (`riskLevelTable`); other scores use `riskLevel`. */
+  levels: readonly RiskLevel[];
 }
 
 /** A kind's required controls for one journey, with their positions for quick lookup. */
@@ -37,10 +45,26 @@ export interface KindPlan {
   position: ReadonlyMap<string, number>;
   /** A catalogue kind, or one the journey's custom controls name (false for no kind). */
   known: boolean;
+  /** Severity rank (0 low … 3 critical) of each required control's base severity. */
+  baseRanks: Int8Array;
 }
 
 export function makeKindPlan(required: readonly ControlDef[], known: boolean): KindPlan {
-  return { required, position: new Map(required.map((d, i) => [d.id, i])), known };
+  const baseRanks = new Int8Array(required.length);
+  for (let i = 0; i < required.length; i++) baseRanks[i] = SEVERITY_RANK[required[i].baseSeverity];
+  return { required, position: new Map(required.map((d, i) => [d.id, i])), known, baseRanks };
+}
+
+/** Every risk score's level under `bands`, computed once per analysis instead of per touchpoint. */
+export function riskLevelTable(bands: RiskBands): readonly RiskLevel[] {
+  const levels: RiskLevel[] = [];
+  for (let score = 0; score <= 25; score++) levels.push(riskLevel(score, bands));
+  return levels;
+}
+
+function levelOf(risk: Risk, ctx: RunContext): RiskLevel {
+  const score = risk.likelihood * risk.impact;
+  return score >= 0 && score <= 25 && (score | 0) === score ? ctx.levels[score] : riskLevel(score, ctx.bands);
 }
 
 /** A touchpoint's complaints inside the window. */
@@ -59,15 +83,18 @@ export interface TouchpointResult {
   partial: number;
   /** Required controls not marked not applicable with a reason. */
   applicable: number;
+  /** Gaps by severity rank (0 low … 3 critical). */
+  perRank: Int32Array;
+  /** Open gaps by severity rank. */
+  openPerRank: Int32Array;
+  /** Gaps a decision accepts. */
+  accepted: number;
 }
 
 export const NO_GAPS: readonly Gap[] = Object.freeze([]);
 
-/** Scratch: control states by required position, for the touchpoint being evaluated (cleared after). */
-const STATES: (ControlState | undefined)[] = [];
-
 export function newTouchpointResult(): TouchpointResult {
-  return { gaps: NO_GAPS, residual: null, inPlace: 0, partial: 0, applicable: 0 };
+  return { gaps: NO_GAPS, residual: null, inPlace: 0, partial: 0, applicable: 0, perRank: new Int32Array(4), openPerRank: new Int32Array(4), accepted: 0 };
 }
 
 function findDecision(decisions: readonly GapDecision[] | undefined, rule: GapRule, controlId: string | null): GapDecision | null {
@@ -76,37 +103,150 @@ function findDecision(decisions: readonly GapDecision[] | undefined, rule: GapRu
   return null;
 }
 
-function make(
-  t: Touchpoint,
-  ctx: RunContext,
-  decisions: readonly GapDecision[] | undefined,
-  rule: GapRule,
-  control: ControlDef | null,
-  severity: Severity,
-  a = 0,
-  b = 0,
-): Gap {
-  return new GapRecord(t, ctx, rule, control, severity, findDecision(decisions, rule, control ? control.id : null), a, b);
-}
+/**
+ * The gaps found on one touchpoint, before their objects are made; one instance is reused for
+ * every touchpoint (`clear`), so finding a gap allocates nothing.
+ */
+class Findings {
+  size = 0;
+  /** Open gaps of high or worse (the no-owner rule counts them). */
+  seriousOpen = 0;
+  rules: GapRule[] = [];
+  controls: (ControlDef | null)[] = [];
+  decisions: (GapDecision | null)[] = [];
+  ranks = new Int8Array(16);
+  a = new Float64Array(16);
+  b = new Float64Array(16);
 
-function append(list: Gap[] | null, g: Gap): Gap[] {
-  if (!list) return [g];
-  list.push(g);
-  return list;
-}
-
-/** Stable insertion sort by severity, descending: the lists are short, and no comparator calls. */
-function sortBySeverity(gaps: Gap[]): void {
-  for (let i = 1; i < gaps.length; i++) {
-    const g = gaps[i];
-    const rank = SEVERITY_RANK[g.severity];
-    let j = i - 1;
-    while (j >= 0 && SEVERITY_RANK[gaps[j].severity] < rank) {
-      gaps[j + 1] = gaps[j];
-      j--;
-    }
-    gaps[j + 1] = g;
+  clear(): void {
+    this.size = 0;
+    this.seriousOpen = 0;
   }
+
+  add(rule: GapRule, control: ControlDef | null, rank: number, decisions: readonly GapDecision[] | undefined, a: number, b: number): void {
+    const k = this.size++;
+    if (k === this.ranks.length) this.grow();
+    const decision = decisions ? findDecision(decisions, rule, control ? control.id : null) : null;
+    this.rules[k] = rule;
+    this.controls[k] = control;
+    this.decisions[k] = decision;
+    this.ranks[k] = rank;
+    this.a[k] = a;
+    this.b[k] = b;
+    if (rank >= 2 && (!decision || !decision.accepted)) this.seriousOpen++;
+  }
+
+  private grow(): void {
+    const length = this.ranks.length * 2;
+    const ranks = new Int8Array(length), a = new Float64Array(length), b = new Float64Array(length);
+    ranks.set(this.ranks);
+    a.set(this.a);
+    b.set(this.b);
+    this.ranks = ranks;
+    this.a = a;
+    this.b = b;
+  }
+}
+
+const FINDINGS = new Findings();
+
+/** Scratch: control states by required position, for the touchpoint being evaluated (cleared after). */
+const STATES: (ControlState | undefined)[] = [];
+
+/** Where each severity rank starts in a touchpoint's gap array (critical first). */
+const OFFSETS = new Int32Array(4);
+
+/**
+ * The Gap objects of `f`, severity descending and in rule order within a severity (a stable
+ * counting sort: the ranks' slices are sized from `perRank` first), with the tallies in `out`.
+ */
+function makeGaps(f: Findings, t: Touchpoint, ctx: RunContext, out: TouchpointResult): readonly Gap[] {
+  const perRank = out.perRank, openPerRank = out.openPerRank, ranks = f.ranks;
+  let low = 0, medium = 0, high = 0;
+  for (let k = 0; k < f.size; k++) {
+    const rank = ranks[k];
+    if (rank === 0) low++;
+    else if (rank === 1) medium++;
+    else if (rank === 2) high++;
+  }
+  perRank[0] = low;
+  perRank[1] = medium;
+  perRank[2] = high;
+  perRank[3] = f.size - low - medium - high;
+  openPerRank[0] = low;
+  openPerRank[1] = medium;
+  openPerRank[2] = high;
+  openPerRank[3] = perRank[3];
+  out.accepted = 0;
+  if (f.size === 0) return NO_GAPS;
+  OFFSETS[3] = 0;
+  OFFSETS[2] = perRank[3];
+  OFFSETS[1] = OFFSETS[2] + high;
+  OFFSETS[0] = OFFSETS[1] + medium;
+  const gaps = new Array<Gap>(f.size);
+  for (let k = 0; k < f.size; k++) {
+    const rank = ranks[k];
+    const decision = f.decisions[k];
+    gaps[OFFSETS[rank]++] = new GapRecord(t, ctx, f.rules[k], f.controls[k], SEVERITIES[rank], decision, f.a[k], f.b[k]);
+    if (decision && decision.accepted) {
+      out.accepted++;
+      openPerRank[rank]--;
+    }
+  }
+  return gaps;
+}
+
+/**
+ * The required-control rules (missing / partial) into `f`, quoting the risk step and the hotspot
+ * step (their messages show them), and the tally behind coverage and residual risk into `out`.
+ * The touchpoint's control states are read with one for-in over its (few) entries: V8 reads
+ * `controls[key]` inside a for-in by the object's own layout, far faster than looking up each
+ * required id in objects of thousands of different shapes.
+ */
+function requiredControlRules(
+  t: Touchpoint,
+  plan: KindPlan,
+  riskStep: number,
+  hotStep: number,
+  decisions: readonly GapDecision[] | undefined,
+  f: Findings,
+  out: TouchpointResult,
+): void {
+  const { required, baseRanks } = plan;
+  const steps = riskStep + hotStep;
+  const states = STATES;
+  let inPlace = 0, partial = 0, applicable = 0;
+  if (required.length > 0) {
+    for (let i = 0; i < required.length; i++) states[i] = undefined;
+    const controls = t.controls;
+    for (const key in controls) {
+      const at = plan.position.get(key);
+      if (at !== undefined) states[at] = controls[key];
+    }
+  }
+  for (let i = 0; i < required.length; i++) {
+    const state = states[i];
+    states[i] = undefined;
+    const status = state === undefined ? undefined : state.status;
+    if (status === 'in-place') {
+      inPlace++;
+      applicable++;
+      continue;
+    }
+    if (status === 'not-applicable' && hasReason(state)) continue;
+    applicable++;
+    // Missing: base severity plus the steps, capped at critical and floored at low; partial: one below.
+    const missing = Math.min(3, Math.max(0, baseRanks[i] + steps));
+    if (status === 'partial') {
+      partial++;
+      f.add('partial-control', required[i], missing > 0 ? missing - 1 : 0, decisions, riskStep, hotStep);
+    } else {
+      f.add('missing-control', required[i], missing, decisions, riskStep, hotStep);
+    }
+  }
+  out.inPlace = inPlace;
+  out.partial = partial;
+  out.applicable = applicable;
 }
 
 /** Applies every rule to one touchpoint; writes into `out` (returned). */
@@ -119,71 +259,25 @@ export function evaluateTouchpoint(
 ): TouchpointResult {
   const th = ctx.thresholds;
   const risk = t.risk;
-  const level: RiskLevel | null = risk ? riskLevel(risk.likelihood * risk.impact, ctx.bands) : null;
+  const level: RiskLevel | null = risk ? levelOf(risk, ctx) : null;
   const serious = level === 'high' || level === 'critical';
   const hotspot = isHotspot(w.total, ctx.journeyWindowTotal, th);
-  let gaps: Gap[] | null = null;
-
-  // Required controls: missing / partial, and the tally behind coverage and residual risk.
-  // The touchpoint's control states are read with one for-in over its (few) entries: V8 reads
-  // `controls[key]` inside a for-in by the object's own layout, far faster than looking up each
-  // required id in objects of thousands of different shapes.
   const plan = ctx.kind(t.kind);
-  const required = plan.required;
-  const states = STATES;
-  if (required.length > 0) {
-    for (let i = 0; i < required.length; i++) states[i] = undefined;
-    const controls = t.controls;
-    for (const key in controls) {
-      const at = plan.position.get(key);
-      if (at !== undefined) states[at] = controls[key];
-    }
-  }
-  const riskStep = riskSteps(level);
-  const hotStep = hotspot ? 1 : 0;
-  let inPlace = 0;
-  let partial = 0;
-  let applicable = 0;
-  for (let i = 0; i < required.length; i++) {
-    const def = required[i];
-    const state = states[i];
-    states[i] = undefined;
-    const status = state === undefined ? undefined : state.status;
-    if (status === 'in-place') {
-      inPlace++;
-      applicable++;
-      continue;
-    }
-    if (status === 'not-applicable' && hasReason(state)) continue;
-    applicable++;
-    const missing = shiftSeverity(def.baseSeverity, riskStep + hotStep);
-    if (status === 'partial') {
-      partial++;
-      gaps = append(gaps, make(t, ctx, decisions, 'partial-control', def, shiftSeverity(missing, -1), riskStep, hotStep));
-    } else {
-      gaps = append(gaps, make(t, ctx, decisions, 'missing-control', def, missing, riskStep, hotStep));
-    }
-  }
+  const f = FINDINGS;
+  f.clear();
 
-  if (serious && inPlace === 0) gaps = append(gaps, make(t, ctx, decisions, 'unmitigated-high-risk', null, level === 'critical' ? 'critical' : 'high', applicable));
-  if (hotspot) gaps = append(gaps, make(t, ctx, decisions, 'complaint-hotspot', null, serious ? 'high' : 'medium', w.total));
+  requiredControlRules(t, plan, riskSteps(level), hotspot ? 1 : 0, decisions, f, out);
+
+  if (serious && out.inPlace === 0) f.add('unmitigated-high-risk', null, level === 'critical' ? 3 : 2, decisions, out.applicable, 0);
+  if (hotspot) f.add('complaint-hotspot', null, serious ? 2 : 1, decisions, w.total, 0);
   if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
-    gaps = append(gaps, make(t, ctx, decisions, 'complaint-spike', null, 'high', w.latest, w.total - w.latest));
+    f.add('complaint-spike', null, 2, decisions, w.latest, w.total - w.latest);
   }
-  if (!plan.known) gaps = append(gaps, make(t, ctx, decisions, 'incomplete-kind', null, 'low'));
-  if (!risk) gaps = append(gaps, make(t, ctx, decisions, 'incomplete-risk', null, 'low'));
+  if (!plan.known) f.add('incomplete-kind', null, 0, decisions, 0, 0);
+  if (!risk) f.add('incomplete-risk', null, 0, decisions, 0, 0);
+  if (t.owner.trim() === '' && (serious || f.seriousOpen > 0)) f.add('no-owner', null, 1, decisions, f.seriousOpen, 0);
 
-  if (t.owner.trim() === '') {
-    let seriousGaps = 0;
-    if (gaps) for (const g of gaps) if (g.open && SEVERITY_RANK[g.severity] >= 2) seriousGaps++;
-    if (serious || seriousGaps > 0) gaps = append(gaps, make(t, ctx, decisions, 'no-owner', null, 'medium', seriousGaps));
-  }
-
-  if (gaps && gaps.length > 1) sortBySeverity(gaps);
-  out.gaps = gaps ?? NO_GAPS;
-  out.residual = risk ? ctx.residual(risk, inPlace, partial, applicable) : null;
-  out.inPlace = inPlace;
-  out.partial = partial;
-  out.applicable = applicable;
+  out.gaps = makeGaps(f, t, ctx, out);
+  out.residual = risk ? ctx.residual(risk, out.inPlace, out.partial, out.applicable) : null;
   return out;
 }

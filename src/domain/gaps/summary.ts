@@ -1,8 +1,7 @@
 /** The last step of the gap analysis: ranking the gaps and summing up. */
-import type { ResidualRisk } from '../risk';
-import type { Severity, Touchpoint } from '../schema';
-import type { Gap, GapAnalysis } from './types';
-import { SPAN } from './window';
+import type { Severity } from '../schema';
+import type { Gap, GapSummary } from './types';
+import { SPAN, SP_TOTAL } from './window';
 
 /**
  * Per-touchpoint numbers the summary adds up: controls in place, partial, applicable; gaps by
@@ -11,30 +10,35 @@ import { SPAN } from './window';
 export const STATS = 12;
 export const S_IN_PLACE = 0, S_PARTIAL = 1, S_APPLICABLE = 2, S_COUNT = 3, S_OPEN = 7, S_ACCEPTED = 11;
 
-/** Ranks the gaps — severity, then the touchpoint's complaint total, then map order — and sums up. */
-export function summarise(
-  touchpoints: readonly Touchpoint[],
-  gapsOf: (readonly Gap[])[],
-  residuals: (ResidualRisk | null)[],
-  stats: Float64Array,
-  spans: Float64Array,
-  gapCount: number,
-): GapAnalysis {
-  const n = touchpoints.length;
-  // Touchpoints by complaint total, descending, ties in map order. Sorting plain numbers is
-  // far faster than sorting with a comparator: key = (max − total) × n + index.
+/** Scratch for the sort keys, kept between analyses (a large journey needs one of 50,000). */
+let sortKeys = new Float64Array(0);
+
+/**
+ * Touchpoint indexes by complaint total, descending, ties in map order; null when no touchpoint
+ * has complaints (map order). Sorting plain numbers is far faster than sorting with a comparator:
+ * key = (max − total) × n + index, exact while it stays below 2⁵³.
+ */
+function complaintOrder(spans: Float64Array, n: number): ArrayLike<number> | null {
   let maxTotal = 0;
-  for (let i = 0; i < n; i++) if (spans[i * SPAN] > maxTotal) maxTotal = spans[i * SPAN];
-  let order: ArrayLike<number> | null = null;
-  if (maxTotal > 0 && maxTotal * n < 2 ** 52) {
-    const keys = new Float64Array(n);
-    for (let i = 0; i < n; i++) keys[i] = (maxTotal - spans[i * SPAN]) * n + i;
-    keys.sort();
-    for (let k = 0; k < n; k++) keys[k] = keys[k] % n;
-    order = keys;
-  } else if (maxTotal > 0) {
-    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN] - spans[a * SPAN] || a - b);
+  for (let i = 0; i < n; i++) if (spans[i * SPAN + SP_TOTAL] > maxTotal) maxTotal = spans[i * SPAN + SP_TOTAL];
+  if (maxTotal === 0) return null;
+  if (maxTotal * n >= 2 ** 52) {
+    return Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN + SP_TOTAL] - spans[a * SPAN + SP_TOTAL] || a - b);
   }
+  if (sortKeys.length < n) sortKeys = new Float64Array(n);
+  const keys = sortKeys.subarray(0, n);
+  for (let i = 0; i < n; i++) keys[i] = (maxTotal - spans[i * SPAN + SP_TOTAL]) * n + i;
+  keys.sort();
+  for (let k = 0; k < n; k++) keys[k] = keys[k] % n;
+  return keys;
+}
+
+/**
+ * Ranks the gaps of `n` touchpoints — severity, then the touchpoint's complaint total, then map
+ * order — and sums up.
+ */
+export function summarise(n: number, gapsOf: (readonly Gap[])[], stats: Int32Array, spans: Float64Array, gapCount: number): { gaps: Gap[]; summary: GapSummary } {
+  const order = complaintOrder(spans, n);
 
   // Sums from the per-touchpoint numbers (no need to visit every gap object).
   const perRank = [0, 0, 0, 0];
@@ -69,18 +73,6 @@ export function summarise(
     }
   }
 
-  const byTouchpoint = new Map<string, readonly Gap[]>();
-  const residual = new Map<string, ResidualRisk | null>();
-  for (let i = 0; i < n; i++) {
-    const id = touchpoints[i].id;
-    byTouchpoint.set(id, gapsOf[i]);
-    residual.set(id, residuals[i]);
-  }
   const open: Record<Severity, number> = { low: openPerRank[0], medium: openPerRank[1], high: openPerRank[2], critical: openPerRank[3] };
-  return {
-    gaps: all,
-    byTouchpoint,
-    residual,
-    summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls },
-  };
+  return { gaps: all, summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls } };
 }
