@@ -1,11 +1,9 @@
 /** An open journey: header with tools, the map (always mounted) or another view, and a dock. */
 import { ReactFlowProvider } from '@xyflow/react';
 import { ArrowLeft, Keyboard, PanelRight, X } from 'lucide-react';
-import { Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JourneyCanvas } from '../canvas/JourneyCanvas';
-import { SearchBox } from '../canvas/SearchBox';
-import { ShortcutSheet } from '../canvas/ShortcutSheet';
 import { Toolbar } from '../canvas/Toolbar';
 import { LanguageSwitch } from '../panels/LanguageSwitch';
 import { SaveStatus } from '../panels/SaveStatus';
@@ -19,6 +17,10 @@ import { OpenPreview } from './OpenPreview';
 import { navigate } from './router';
 import { useServices } from './services';
 import { useJourneySession } from './useJourneySession';
+
+// Opened on demand (Ctrl/⌘+F, ?): not part of the editor's start-up JavaScript.
+const SearchBox = lazy(() => import('../canvas/SearchBox').then((m) => ({ default: m.SearchBox })));
+const ShortcutSheet = lazy(() => import('../canvas/ShortcutSheet').then((m) => ({ default: m.ShortcutSheet })));
 
 export function EditorPage({ journeyId }: { journeyId: string }) {
   const { t } = useTranslation();
@@ -117,7 +119,11 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
           )}
           <div className="editor-canvas">
             <JourneyCanvas onOpenSearch={openSearch} onOpenShortcuts={openShortcuts} />
-            {searching && <SearchBox onClose={() => setSearching(false)} />}
+            {searching && (
+              <Suspense fallback={null}>
+                <SearchBox onClose={() => setSearching(false)} />
+              </Suspense>
+            )}
             {mainView?.Component && (
               <div className="view-overlay">
                 <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
@@ -151,7 +157,11 @@ function EditorLayout({ status }: { status: ReturnType<typeof useJourneySession>
           </aside>
         )}
       </div>
-      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      {shortcutsOpen && (
+        <Suspense fallback={null}>
+          <ShortcutSheet onClose={() => setShortcutsOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { createEditorStore, type EditorStore } from '../store/editorStore';
 import { migrateDoc } from '../store/migrations';
 import { metaMap } from '../store/ydoc';
 import { benchSlot } from './benchMode';
+import { loadGapEngine } from '../store/gapEngine';
 import { attachProviders, runOpeners } from './docProviders';
 import { summariseView } from './journeyService';
 import { createUnloadJournal } from './reliability/unloadJournal';
@@ -32,6 +33,8 @@ export function useJourneySession(db: TouchmapDatabase, journeyId: string): { se
     let cancelled = false;
     let cleanup: (() => void) | null = null;
     setSession({ state: 'loading' });
+    // Gap analysis is its own chunk: fetched while the journey is read, not after.
+    void loadGapEngine();
     const doc = new Y.Doc();
     // The preview (small) is read first and drawn before the document (large) is decoded.
     const preview = readFreshPreview(db, journeyId).then((p) => {

@@ -12,11 +12,12 @@ import {
   type OnConnect,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYOUT } from '../domain/layout';
 import { domainLang } from '../i18n';
 import type { Point } from '../domain/schema';
+import { usePresence } from '../store/presence';
 import { useEditor, useEditorStore } from '../store/useEditor';
 import { CanvasViewContext, FAR_ZOOM } from './canvasView';
 import { TOUCHPOINT_SIZE } from './geometry';
@@ -31,7 +32,6 @@ import { JourneyEdge } from './JourneyEdge';
 import { JourneyMiniMap } from './JourneyMiniMap';
 import './canvas.css';
 import { OverlayControl } from './OverlayControl';
-import { PresenceLayer } from './PresenceLayer';
 import { LaneBackground } from './LaneBackground';
 import { LaneHeaders } from './LaneHeaders';
 import { NoteNode } from './NoteNode';
@@ -47,6 +47,8 @@ const SNAP: [number, number] = [LAYOUT.grid, LAYOUT.grid];
 const PAN_BUTTONS = [1, 2];
 /** From this many touchpoints the connections get their own compositing layer (canvas.css). */
 const LARGE_JOURNEY = 2000;
+// Others' cursors and selections: loaded when the journey is in a live session.
+const PresenceLayer = lazy(() => import('./PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
 
 export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch: () => void; onOpenShortcuts?: () => void }) {
   const { t, i18n } = useTranslation();
@@ -65,6 +67,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   const nodes = useFlowNodes(windowIds);
   const edges = useFlowEdges(windowIds);
   const readOnly = useEditor((s) => s.readOnly);
+  const live = usePresence((s) => s.status !== 'off');
   const snap = useEditor((s) => s.meta?.settings.snapToGrid !== false);
   const focusRequest = useEditor((s) => s.focusRequest);
   const isEmpty = useEditor((s) => Object.keys(s.touchpoints).length === 0);
@@ -247,7 +250,11 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
         >
           <LaneHeaders />
           <EmotionCurve />
-          <PresenceLayer />
+          {live && (
+            <Suspense fallback={null}>
+              <PresenceLayer />
+            </Suspense>
+          )}
           {/* React Flow's own fit only sees the nodes it holds: fit the whole journey instead. */}
           <Controls showInteractive={false} onFitView={() => fitJourney(flow, store.getState())} />
           <JourneyMiniMap />

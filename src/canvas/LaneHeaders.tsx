@@ -5,7 +5,7 @@
  */
 import { ViewportPortal } from '@xyflow/react';
 import { ChevronDown, ChevronLeft, ChevronRight, ChevronUp, Pencil, Plus, X } from 'lucide-react';
-import { memo, useState, type DragEvent } from 'react';
+import { lazy, memo, Suspense, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAYOUT } from '../domain/layout';
 import type { Lane } from '../domain/schema';
@@ -13,7 +13,8 @@ import type { LaneTable } from '../store/actions';
 import { selectLayout, sortedChannels, sortedStages } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 import { CommitField } from '../ui/CommitField';
-import { RemoveLaneDialog } from './RemoveLaneDialog';
+
+const RemoveLaneDialog = lazy(() => import('./RemoveLaneDialog').then((m) => ({ default: m.RemoveLaneDialog })));
 
 const DRAG_TYPE = 'application/x-touchmap-lane';
 
@@ -82,7 +83,11 @@ export const LaneHeaders = memo(function LaneHeaders() {
           </button>
         )}
       </div>
-      {removing && <RemoveLaneDialog table={removing.table} lane={removing.lane} onClose={() => setRemoving(null)} />}
+      {removing && (
+        <Suspense fallback={null}>
+          <RemoveLaneDialog table={removing.table} lane={removing.lane} onClose={() => setRemoving(null)} />
+        </Suspense>
+      )}
     </ViewportPortal>
   );
 });

@@ -9,7 +9,7 @@ import { newId } from '../domain/ids';
 import { LAYOUT, freeOffsetInCell, placementFor, touchpointPosition, type GridLayout } from '../domain/layout';
 import { keyAfterLast, keyForIndex, sortLanes } from '../domain/order';
 import { monthsToQuarters } from '../domain/complaints';
-import { gapKey } from '../domain/gaps';
+import { gapKey } from '../domain/gaps/types';
 import { MONTH_RE } from '../domain/model';
 import type {
   Connection,

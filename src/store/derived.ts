@@ -3,13 +3,14 @@
  * a component selecting them re-renders only when their inputs changed. One instance per store.
  */
 import { complaintVolumes, type ComplaintVolumes } from '../domain/complaints';
-import { createGapAnalyser } from '../domain/gaps';
 import type { GapAnalysis } from '../domain/gaps';
 import type { JourneyData } from '../domain/schema';
 import type { DocumentView } from './documentView';
+import { gapEngine } from './gapEngine';
 
 export interface Derived {
   journeyData(view: DocumentView): JourneyData | null;
+  /** Null without a journey, and while the gap engine is still loading (see gapEngine.ts). */
   gaps(view: DocumentView): GapAnalysis | null;
   /** Complaints per touchpoint and the journey's largest, over all periods or one. */
   volumes(view: DocumentView, period: string | null): ComplaintVolumes;
@@ -18,7 +19,7 @@ export interface Derived {
 export function createDerived(): Derived {
   let dataKey: unknown[] = [];
   let data: JourneyData | null = null;
-  const analyse = createGapAnalyser();
+  let analyse: ((data: JourneyData) => GapAnalysis) | null = null;
   let gapsFor: JourneyData | null = null;
   let gaps: GapAnalysis | null = null;
 
@@ -56,6 +57,11 @@ export function createDerived(): Derived {
       return volumes;
     },
     gaps(view) {
+      if (!analyse) {
+        const engine = gapEngine();
+        if (!engine) return null;
+        analyse = engine.createGapAnalyser();
+      }
       const d = journeyData(view);
       if (d !== gapsFor) {
         gapsFor = d;

@@ -9,6 +9,7 @@ import type { Point } from '../domain/schema';
 import { createActions, type JourneyActions } from './actions';
 import { observeView, readView, type DocumentView } from './documentView';
 import { createDerived, type Derived } from './derived';
+import { gapEngine, loadGapEngine } from './gapEngine';
 import { createHistory, type History } from './history';
 
 /** Ids of the side panel (dock) and of the main view; registered by the app. */
@@ -40,6 +41,8 @@ export interface EditorState extends DocumentView, SessionState {
   actions: JourneyActions;
   /** Memoised derived views (journey data, gap analysis). */
   derived: Derived;
+  /** False until the gap engine has loaded; its change re-runs the readers of `derived.gaps`. */
+  gapsReady: boolean;
   session: {
     select(nodeIds: Iterable<string>, edgeIds?: Iterable<string>): void;
     setDragPositions(p: Readonly<Record<string, Point>> | null): void;
@@ -71,6 +74,7 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
     overlay: 'none',
     overlayPeriod: null,
     derived: createDerived(),
+    gapsReady: gapEngine() !== null,
     actions: createActions({ doc, history, getView: () => get() }),
     session: {
       select(nodeIds, edgeIds = []) {
@@ -97,6 +101,8 @@ export function createEditorStore(doc: Y.Doc, opts: { readOnly?: boolean } = {})
       },
     },
   }));
+
+  if (!store.getState().gapsReady) void loadGapEngine().then(() => store.setState({ gapsReady: true }));
 
   const stopView = observeView(doc, () => store.getState(), (patch) => {
     store.setState(patch);

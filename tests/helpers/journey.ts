@@ -4,6 +4,10 @@ import { makeNewJourney, DEFAULT_CHANNEL_NAMES, DEFAULT_STAGE_NAMES } from '../.
 import type { JourneyData, Sector } from '../../src/domain/schema';
 import { createEditorStore } from '../../src/store/editorStore';
 import { seedDoc } from '../../src/store/ydoc';
+import { loadGapEngine } from '../../src/store/gapEngine';
+
+// The app loads gap analysis as its own chunk when a journey opens; tests want it at once.
+await loadGapEngine();
 
 export function newJourneyData(name = 'Test journey', sector: Sector = 'bank'): JourneyData {
   return makeNewJourney({ name, sector, stageNames: DEFAULT_STAGE_NAMES.zh, channelNames: DEFAULT_CHANNEL_NAMES.zh });
