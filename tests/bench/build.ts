@@ -2,9 +2,7 @@
  * Builds the app exactly as production does (the repo's vite.config.ts), and the bare React Flow
  * baseline page with the same config into its own folder; reports the app's initial JS.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { build } from 'vite';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -26,40 +24,4 @@ export async function buildAll(): Promise<void> {
   });
 }
 
-export interface ChunkSize {
-  file: string;
-  bytes: number;
-  gzip: number;
-}
-
-export function gzipSize(file: string): ChunkSize {
-  const buf = readFileSync(file);
-  return { file: basename(file), bytes: buf.length, gzip: gzipSync(buf, { level: 9 }).length };
-}
-
-/**
- * What the app loads before its first render — index.html's module script and modulepreloads,
- * plus the strings of the default language (zh-CN), which the entry loads before rendering —
- * and every other JS chunk.
- */
-export function bundleReport(dir = APP_DIR): { initial: ChunkSize[]; lazy: ChunkSize[] } {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
-  const refs = new Set<string>();
-  for (const m of html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)) refs.add(m[1]);
-  const strings = readdirSync(join(dir, 'assets')).filter((f) => /^zh-CN-[\w-]{8}\.js$/.test(f));
-  if (strings.length !== 1) throw new Error(`expected one zh-CN strings chunk in ${dir}/assets, found ${strings.length}`);
-  refs.add(`/assets/${strings[0]}`);
-  const initial = [...refs].map((r) => gzipSize(join(dir, r.replace(/^\//, ''))));
-  const names = new Set(initial.map((c) => c.file));
-  const lazy = readdirSync(join(dir, 'assets'))
-    .filter((f) => f.endsWith('.js') && !names.has(f))
-    .map((f) => gzipSize(join(dir, 'assets', f)))
-    .sort((a, b) => b.gzip - a.gzip);
-  return { initial, lazy };
-}
-
-/** A chunk's name without its content hash. */
-export function chunkName(file: string): string {
-  return file.replace(/-[\w-]{8}\.js$/, '');
-}
+export { bundleReport, chunkName, gzipSize, type ChunkSize } from './bundle';

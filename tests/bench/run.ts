@@ -48,7 +48,7 @@ async function main() {
     log('building the app and the baseline page (production, the repo’s vite.config.ts)…');
     await buildAll();
   }
-  const bundle = bundleReport();
+  const bundle = bundleReport(APP_DIR);
   mkdirSync(FIXTURES, { recursive: true });
   for (const n of SIZES) writeFileSync(join(FIXTURES, `journey-${n}.json`), serialiseJourney(generateJourney(n)));
   const server = await serve(APP_DIR, { '/bench/': BASELINE_DIR, '/__bench/': FIXTURES });
