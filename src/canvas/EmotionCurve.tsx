@@ -8,12 +8,15 @@ import { LAYOUT, touchpointPosition } from '../domain/layout';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 import { useCanvasView } from './canvasView';
+import { placeEmotionPoints } from './emotionPlacement';
 import { useFlowWindow } from './useFlowWindow';
 
 export const EMOTION_BAND = { gap: 56, height: 150 };
 const LEVELS = [2, 1, 0, -1, -2] as const;
 /** The accessible name lists this many points; a portfolio map's thousands would be noise. */
 const NAMED_POINTS = 60;
+/** As in the stylesheet (.emotion-dot-label): placement estimates label widths from it. */
+const LABEL_FONT_SIZE = 11;
 
 export const EmotionCurve = memo(function EmotionCurve() {
   const { t, far } = useCanvasView();
@@ -27,17 +30,20 @@ export const EmotionCurve = memo(function EmotionCurve() {
   const yOf = (e: number) => 14 + ((2 - e) / 4) * (h - 28);
   const points = useMemo(
     () =>
-      Object.values(touchpoints)
-        .filter((tp) => tp.emotion !== null)
-        .map((tp) => {
-          const pos = touchpointPosition(layout, tp);
-          return pos ? { id: tp.id, title: tp.title, x: pos.x + LAYOUT.nodeWidth / 2, e: tp.emotion! } : null;
-        })
-        .filter((p): p is NonNullable<typeof p> => p !== null)
-        .sort((a, b) => a.x - b.x),
+      placeEmotionPoints(
+        Object.values(touchpoints)
+          .filter((tp) => tp.emotion !== null)
+          .map((tp) => {
+            const pos = touchpointPosition(layout, tp);
+            return pos ? { id: tp.id, title: tp.title, x: pos.x + LAYOUT.nodeWidth / 2, y: pos.y, e: tp.emotion! } : null;
+          })
+          .filter((p): p is NonNullable<typeof p> => p !== null),
+        { height: h, columnWidth: LAYOUT.nodeWidth - 40, fontSize: LABEL_FONT_SIZE, yOf },
+      ),
+    // yOf depends on the band's height only, a constant.
     [layout, touchpoints],
   );
-  const near = useMemo(() => (far ? [] : win ? points.filter((p) => p.x >= win.x0 && p.x <= win.x1) : points), [far, win, points]);
+  const near = useMemo(() => (far ? [] : win ? points.filter((p) => p.dotX >= win.x0 && p.dotX <= win.x1) : points), [far, win, points]);
   const named = points.slice(0, NAMED_POINTS).map((p) => `${p.title} ${p.e}`).join(', ') + (points.length > NAMED_POINTS ? ', …' : '');
   return (
     <ViewportPortal>
@@ -54,14 +60,16 @@ export const EmotionCurve = memo(function EmotionCurve() {
               </text>
             </g>
           ))}
-          {points.length > 1 && <polyline points={points.map((p) => `${p.x},${yOf(p.e)}`).join(' ')} className="emotion-line" />}
+          {points.length > 1 && <polyline points={points.map((p) => `${p.dotX},${p.dotY}`).join(' ')} className="emotion-line" />}
           {/* Far away the dots and their labels are specks: the line alone tells the story. */}
           {near.map((p) => (
             <g key={p.id}>
-              <circle cx={p.x} cy={yOf(p.e)} r={6} className={`emotion-dot ${p.e < 0 ? 'neg' : p.e > 0 ? 'pos' : 'zero'}`} />
-              <text x={p.x} y={yOf(p.e) + (p.e >= 0 ? 20 : -11)} className="emotion-dot-label">
-                {p.title.length > 10 ? `${p.title.slice(0, 10)}…` : p.title}
-              </text>
+              <circle cx={p.dotX} cy={p.dotY} r={6} className={`emotion-dot ${p.e < 0 ? 'neg' : p.e > 0 ? 'pos' : 'zero'}`} />
+              {p.label && (
+                <text x={p.label.x} y={p.label.y} className="emotion-dot-label">
+                  {p.label.text}
+                </text>
+              )}
             </g>
           ))}
         </svg>
