@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { numberedFontSlice, PRECACHED_FONT_SLICES } from './src/io/pdfFontSlices';
 
 export default defineConfig({
   plugins: [
@@ -13,8 +14,25 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,ico,woff,woff2,ttf,otf,json}'],
-        // Exports bundle fonts and PDF code: precache them too, so they work offline.
+        // Exports bundle fonts and PDF code: precache them too, so they work offline — except the
+        // rare-character font slices (≈ 3 MB), cached the first time a PDF needs one.
         maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+        manifestTransforms: [
+          async (entries) => ({
+            manifest: entries.filter((e) => {
+              const slice = numberedFontSlice(e.url);
+              return slice === null || PRECACHED_FONT_SLICES.includes(slice);
+            }),
+            warnings: [],
+          }),
+        ],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => /\/assets\/noto-sans-sc-[\w-]+\.woff$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'pdf-font-slices', expiration: { maxEntries: 250 } },
+          },
+        ],
         navigateFallback: '/index.html',
         cleanupOutdatedCaches: true,
         // The first visit is controlled at once, so it works offline without a second load.

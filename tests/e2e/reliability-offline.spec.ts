@@ -1,8 +1,10 @@
 /**
  * Offline: after one visit the service worker has precached the build, so with the network off
- * the app reloads, opens the journey, edits and saves (IndexedDB needs no network).
+ * the app reloads, opens the journey, edits and saves (IndexedDB needs no network), and exports
+ * a PDF with its Chinese font and symbols.
  */
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { addTouchpointInCell, createJourney, node, waitSaved } from './helpers';
 
 test.use({ serviceWorkers: 'allow' });
@@ -32,5 +34,22 @@ test('loads, edits and saves with the network off after the first visit', async 
   await expect(page.getByTestId('journey-card')).toContainText('2 touchpoints');
   await page.goto(url);
   await expect(node(page, 'Made offline')).toBeVisible();
+
+  // A PDF made offline embeds the Chinese font and the symbol slices it needs.
+  await node(page, 'Made offline').dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('离线导出的触点');
+  await page.keyboard.press('Enter');
+  await waitSaved(page);
+  await page.getByTestId('export-button').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 40_000 }),
+    page.getByRole('menu', { name: 'Export and import' }).locator('[data-format="pdf-a4"]').click(),
+  ]);
+  const pdf = (await readFile((await download.path())!)).toString('latin1');
+  expect(pdf.startsWith('%PDF-')).toBe(true);
+  expect(pdf).toMatch(/\/FontName \/tm-noto-sc\b/);
+  // ▲ ▼ of the legend come from two precached symbol slices.
+  expect(pdf.match(/\/FontName \/[\w-]+/g)).toEqual(expect.arrayContaining(['/FontName /tm-noto-sc-102', '/FontName /tm-noto-sc-105']));
   await context.setOffline(false);
 });
