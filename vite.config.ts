@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { numberedFontSlice, PRECACHED_FONT_SLICES } from './src/io/pdfFontSlices';
+import { numberedFontSlice, PRECACHED_FONT_SLICES } from './src/io/pdfFontSlices.ts';
 
 export default defineConfig({
   plugins: [

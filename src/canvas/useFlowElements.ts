@@ -11,7 +11,7 @@
  */
 import { MarkerType, type Edge, type Node } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
-import { touchpointPosition } from '../domain/layout';
+import { touchpointPosition, type GridLayout } from '../domain/layout';
 import type { Connection, Note, Point, Touchpoint } from '../domain/schema';
 import { usePresence } from '../store/presence';
 import { selectLayout } from '../store/selectors';
@@ -80,9 +80,11 @@ export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
       next.set(id, { record, x: pos.x, y: pos.y, selected: sel, node });
       out.push(node);
     };
-    const list = ids ? [...ids.touchpoints].map((id) => touchpoints[id]) : Object.values(touchpoints);
+    const list = (ids ? [...ids.touchpoints].map((id) => touchpoints[id]) : Object.values(touchpoints)).filter((t): t is Touchpoint => !!t);
+    // Journey order — stage by stage, channel by channel, then top-left first within a cell —
+    // is the order the nodes are in the page, so Tab and screen readers walk the journey.
+    list.sort((a, b) => journeyOrder(layout, a, b));
     for (const t of list) {
-      if (!t) continue;
       const pos = drag?.[t.id] ?? remoteDrags?.[t.id] ?? touchpointPosition(layout, t);
       if (!pos) continue;
       reuse(t.id, t, pos, () => ({
@@ -119,6 +121,13 @@ export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
     cache.current = next;
     return out;
   }, [touchpoints, notes, layout, selected, drag, remoteDrags, ids]);
+}
+
+/** Compares two touchpoints by stage column, channel lane, then offset (top first, then left). */
+export function journeyOrder(layout: GridLayout, a: Touchpoint, b: Touchpoint): number {
+  const col = (t: Touchpoint) => layout.columnById.get(t.stageId)?.x ?? Infinity;
+  const lane = (t: Touchpoint) => layout.laneById.get(t.channelId)?.y ?? Infinity;
+  return col(a) - col(b) || lane(a) - lane(b) || a.offset.y - b.offset.y || a.offset.x - b.offset.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 const MARKER = { type: MarkerType.ArrowClosed, width: 18, height: 18 };

@@ -105,6 +105,27 @@ test('keyboard only: reach the toolbar, open the shortcut sheet, add and name a 
   const nodeRing = await focusRing();
   expect(nodeRing?.outline || nodeRing?.shadow, 'focus on a touchpoint is visible').toBe(true);
   const focusedTitle = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  // Tab walks the journey: stage column by stage column (never back to an earlier column), not
+  // in the order the touchpoints were created.
+  const columnOfFocus = () =>
+    page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      const cx = r.x + r.width / 2;
+      return [...document.querySelectorAll('[data-testid="stage-header"]')].findIndex((h) => {
+        const b = h.getBoundingClientRect();
+        return cx >= b.left && cx < b.right;
+      });
+    });
+  const columns = [await columnOfFocus()];
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Tab');
+    if (!(await page.evaluate(() => document.activeElement?.classList.contains('react-flow__node-touchpoint')))) break;
+    columns.push(await columnOfFocus());
+  }
+  expect(columns.length, 'several touchpoints in a row take focus').toBeGreaterThan(2);
+  expect(columns[0]).toBe(0);
+  expect(columns).toEqual([...columns].sort((a, b) => a - b));
+  for (let i = 0; i < columns.length - 1; i++) await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('inspector-title')).toHaveValue(focusedTitle ?? '');
   await page.keyboard.press('Escape');
