@@ -50,17 +50,15 @@ export const NO_PERIOD_CODE = -0x80000000;
  * (NaN) that `periodCode` returns.
  */
 export function periodCodeInt(p: string): number {
-  if (typeof p !== 'string' || p.length !== 7 || p.charCodeAt(4) !== DASH) return NO_PERIOD_CODE;
-  const d0 = digit(p, 0), d1 = digit(p, 1), d2 = digit(p, 2), d3 = digit(p, 3);
-  if ((d0 | d1 | d2 | d3) < 0) return NO_PERIOD_CODE;
-  const year = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
-  if (p.charCodeAt(5) === Q) {
-    const q = digit(p, 6);
-    return q >= 1 && q <= 4 ? -(year * 4 + q) : NO_PERIOD_CODE;
-  }
-  const m1 = digit(p, 5), m2 = digit(p, 6);
-  const month = m1 * 10 + m2;
-  return (m1 | m2) >= 0 && month >= 1 && month <= 12 ? year * 12 + month - 1 : NO_PERIOD_CODE;
+  if (typeof p !== 'string' || p.length !== 7) return NO_PERIOD_CODE;
+  // Every character read once; a digit is a code 48–57, so (code − 48) >>> 0 ≤ 9.
+  const y0 = p.charCodeAt(0) - 48, y1 = p.charCodeAt(1) - 48, y2 = p.charCodeAt(2) - 48, y3 = p.charCodeAt(3) - 48;
+  const dash = p.charCodeAt(4), c5 = p.charCodeAt(5), d6 = p.charCodeAt(6) - 48;
+  if (dash !== DASH || (y0 >>> 0) > 9 || (y1 >>> 0) > 9 || (y2 >>> 0) > 9 || (y3 >>> 0) > 9 || (d6 >>> 0) > 9) return NO_PERIOD_CODE;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (c5 === Q) return d6 >= 1 && d6 <= 4 ? -(year * 4 + d6) : NO_PERIOD_CODE;
+  const month = (c5 - 48) * 10 + d6;
+  return c5 >= 48 && c5 <= 49 && month >= 1 && month <= 12 ? year * 12 + month - 1 : NO_PERIOD_CODE;
 }
 
 /** `periodCodeInt` with NaN for an invalid period. */

@@ -15,9 +15,10 @@ import { findKind } from '../catalogue/kinds';
 import { periodFromIndex } from '../periods';
 import { residualOf, type ResidualRisk } from '../risk';
 import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Sector, Touchpoint } from '../schema';
-import { evaluateTouchpoint, makeKindPlan, newTouchpointResult, riskLevelTable, type KindPlan, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+import { factsFor, riskLevelTable } from './facts';
+import { applyRules, makeKindPlan, newTouchpointResult, type KindPlan, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS, summarise } from './summary';
-import { journeySpan, SPAN, spanOf, SP_TOTAL, windowCounts, windowFromCodes } from './window';
+import { journeySpan, SPAN, spanOf, SP_TOTAL, windowCounts, windowFromCodes, type JourneySpan } from './window';
 import type { Gap, GapAnalysis } from './types';
 
 function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean {
@@ -33,6 +34,8 @@ function sameItems<T>(a: readonly T[] | undefined, b: readonly T[] | undefined):
  */
 interface Memory {
   signature: string;
+  /** Risk bands: the residual cache holds for as long as they do. */
+  bandsKey: string;
   windowKey: string;
   touchpoints: readonly Touchpoint[];
   spans: Float64Array;
@@ -192,6 +195,14 @@ function writeStats(stats: Int32Array, o: number, r: TouchpointResult): void {
   stats[o + S_ACCEPTED] = r.accepted;
 }
 
+/** The journey's complaint window: the last `hotspotWindow` periods up to the latest with complaints. */
+function complaintWindow(span: JourneySpan, hotspotWindow: number): { start: number; end: number; length: number; key: string } {
+  const { quarters, lo, hi } = span;
+  const length = hi === -Infinity ? 0 : hi - Math.max(lo, hi - hotspotWindow + 1) + 1;
+  const start = hi - length + 1;
+  return { start, end: hi, length, key: `${quarters ? 'q' : 'm'}|${start}|${hi}` };
+}
+
 function run(data: JourneyData, memory: Memory | null, customVersion: number, keep: boolean): { analysis: GapAnalysis; memory: Memory | null } {
   const { meta, touchpoints, customControls, gapDecisions } = data;
   const { riskBands: bands, gapThresholds: th } = meta.settings;
@@ -200,106 +211,120 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
   const prevIndex = previous?.prevIndex;
   const sameComplaints = previous?.sameComplaints;
 
-  // Pass 1: each touchpoint's complaint span (parsed, or kept from the previous run); the
-  // journey's granularity (quarters if set so or any entry is one) and span.
-  const spans = keep ? new Float64Array(n * SPAN) : scratchOf('spans', n * SPAN);
-  // Periods parsed in this run, flat, from `codeAt[i]` for the touchpoints not kept (pass 2 reads them).
-  const codeAt = scratchOf('codeAt', n + 1);
-  let at = 0;
-  for (let i = 0; i < n; i++) {
-    codeAt[i] = at;
-    if (sameComplaints && sameComplaints[i]) {
-      copy(memory!.spans, prevIndex![i] * SPAN, spans, i * SPAN, SPAN);
-    } else {
-      const entries = touchpoints[i].complaints;
-      if (at + entries.length > scratch.codes.length) growCodes(at + entries.length);
-      spanOf(entries, spans, i * SPAN, scratch.codes, scratch.counts, at);
-      at += entries.length;
-    }
-  }
-  codeAt[n] = at;
-  const { codes, counts } = scratch;
-  const { quarters, lo, hi } = journeySpan(spans, n, meta.settings.complaintPeriod === 'quarter');
-  const windowLength = hi === -Infinity ? 0 : hi - Math.max(lo, hi - th.hotspotWindow + 1) + 1;
-  const windowStart = hi - windowLength + 1;
-  const windowKey = `${quarters ? 'q' : 'm'}|${windowStart}|${hi}`;
-
-  // Pass 2: complaints inside the window, per touchpoint and for the journey.
-  const wTotal = keep ? new Float64Array(n) : scratchOf('wTotal', n, true);
-  const wLatest = keep ? new Float64Array(n) : scratchOf('wLatest', n, true);
-  const sameWindow = memory !== null && memory.windowKey === windowKey;
-  let journeyWindowTotal = 0;
-  for (let i = 0; i < n; i++) {
-    if (windowLength === 0 || spans[i * SPAN + SP_TOTAL] === 0) continue;
-    const kept = sameComplaints !== undefined && sameComplaints[i] === 1;
-    if (kept && sameWindow) {
-      wTotal[i] = memory!.wTotal[prevIndex![i]];
-      wLatest[i] = memory!.wLatest[prevIndex![i]];
-    } else if (kept) {
-      windowCounts(touchpoints[i].complaints, quarters, windowStart, hi, wTotal, wLatest, i);
-    } else {
-      windowFromCodes(codes, counts, codeAt[i], codeAt[i + 1], quarters, windowStart, hi, wTotal, wLatest, i);
-    }
-    journeyWindowTotal += wTotal[i];
-  }
-
-  // Journey-level inputs every touchpoint depends on: when they change nothing is reused.
-  const signature = [
-    meta.sector, bands.low, bands.medium, bands.high,
-    th.hotspotWindow, th.hotspotShare, th.hotspotMinCount, th.spikeFactor, th.spikeMinDelta,
-    windowKey, customVersion,
-  ].join('|');
-  const reuse = memory !== null && memory.signature === signature ? memory : null;
-  const residualCache = reuse ? reuse.residualCache : new Map<number, ResidualRisk>();
-
+  // Residual risks depend on the bands only; the window fields are set after pass 2.
+  const bandsKey = `${bands.low}|${bands.medium}|${bands.high}`;
+  const residualCache = memory && memory.bandsKey === bandsKey ? memory.residualCache : new Map<number, ResidualRisk>();
   const ctx: RunContext = {
     bands,
     thresholds: th,
     kind: kindPlans(meta.sector, customControls),
     residual: residualFactory(bands, residualCache),
     levels: riskLevelTable(bands),
-    windowLength,
-    latestPeriod: windowLength > 0 ? periodFromIndex(quarters ? 'quarter' : 'month', hi) : null,
-    journeyWindowTotal,
+    windowLength: 0,
+    latestPeriod: null,
+    journeyWindowTotal: 0,
   };
   const decisionsOfId = decisionsByTouchpoint(gapDecisions);
+  const ids = new Array<string>(n);
+  const facts = factsFor(n);
 
-  // Pass 3: the rules per touchpoint, or its previous result when none of its inputs changed.
-  // The result's maps are filled here, while the touchpoint and its id are at hand.
+  // Pass 1, the one visit of each record: its id, its complaint span (parsed, or kept from the
+  // previous run) and its facts — unless the record is the previous run's, when its gaps may be
+  // kept (pass 3 reads its facts if they are not).
+  const spans = keep ? new Float64Array(n * SPAN) : scratchOf('spans', n * SPAN);
+  // Periods parsed in this run, flat, from `codeAt[i]` for the touchpoints not kept (pass 2 reads them).
+  const codeAt = scratchOf('codeAt', n + 1);
+  const maybeKept = memory ? new Uint8Array(n) : null;
+  let at = 0;
+  for (let i = 0; i < n; i++) {
+    const t = touchpoints[i];
+    ids[i] = t.id;
+    codeAt[i] = at;
+    const k = prevIndex ? prevIndex[i] : -1;
+    if (sameComplaints && sameComplaints[i]) {
+      copy(memory!.spans, k * SPAN, spans, i * SPAN, SPAN);
+    } else {
+      const entries = t.complaints;
+      if (at + entries.length > scratch.codes.length) growCodes(at + entries.length);
+      spanOf(entries, spans, i * SPAN, scratch.codes, scratch.counts, at);
+      at += entries.length;
+    }
+    if (k >= 0 && memory!.touchpoints[k] === t) maybeKept![i] = 1;
+    else facts.read(i, t, ctx);
+  }
+  codeAt[n] = at;
+  const { codes, counts } = scratch;
+  const span = journeySpan(spans, n, meta.settings.complaintPeriod === 'quarter');
+  const win = complaintWindow(span, th.hotspotWindow);
+
+  // Pass 2: complaints inside the window, per touchpoint and for the journey.
+  const wTotal = keep ? new Float64Array(n) : scratchOf('wTotal', n, true);
+  const wLatest = keep ? new Float64Array(n) : scratchOf('wLatest', n, true);
+  const sameWindow = memory !== null && memory.windowKey === win.key;
+  let journeyWindowTotal = 0;
+  for (let i = 0; i < n; i++) {
+    if (win.length === 0 || spans[i * SPAN + SP_TOTAL] === 0) continue;
+    const kept = sameComplaints !== undefined && sameComplaints[i] === 1;
+    if (kept && sameWindow) {
+      wTotal[i] = memory!.wTotal[prevIndex![i]];
+      wLatest[i] = memory!.wLatest[prevIndex![i]];
+    } else if (kept) {
+      windowCounts(touchpoints[i].complaints, span.quarters, win.start, win.end, wTotal, wLatest, i);
+    } else {
+      windowFromCodes(codes, counts, codeAt[i], codeAt[i + 1], span.quarters, win.start, win.end, wTotal, wLatest, i);
+    }
+    journeyWindowTotal += wTotal[i];
+  }
+  ctx.windowLength = win.length;
+  ctx.latestPeriod = win.length > 0 ? periodFromIndex(span.quarters ? 'quarter' : 'month', win.end) : null;
+  ctx.journeyWindowTotal = journeyWindowTotal;
+
+  // Journey-level inputs every touchpoint depends on: when they change nothing is reused.
+  const signature = [
+    meta.sector, bandsKey,
+    th.hotspotWindow, th.hotspotShare, th.hotspotMinCount, th.spikeFactor, th.spikeMinDelta,
+    win.key, customVersion,
+  ].join('|');
+  const reuse = memory !== null && memory.signature === signature ? memory : null;
+
+  // Pass 3: the rules per touchpoint from its facts, or its previous result when none of its
+  // inputs changed; and the result's maps. The decisions are looked up here, where the id is
+  // read anyway for the maps (on a large journey each read of a string is a cache miss).
   const byTouchpoint = new Map<string, readonly Gap[]>();
   const residual = new Map<string, ResidualRisk | null>();
   const hotKeys = keep ? new Float64Array(n) : null;
   const decisionsOf = keep ? new Array<readonly GapDecision[] | undefined>(n) : null;
   const gapsOf = new Array<readonly Gap[]>(n);
-  const residuals = new Array<ResidualRisk | null>(n);
+  const residuals = facts.residuals;
   const stats = keep ? new Int32Array(n * STATS) : scratchOf('stats', n * STATS);
   const w: WindowStats = { total: 0, latest: 0 };
   const out = newTouchpointResult();
   let gapCount = 0;
   for (let i = 0; i < n; i++) {
-    const t = touchpoints[i];
-    const decisions = decisionsOfId ? decisionsOfId.get(t.id) : undefined;
+    const id = ids[i];
+    const decisions = decisionsOfId ? decisionsOfId.get(id) : undefined;
     const hotKey = wTotal[i] > 0 ? journeyWindowTotal : -1;
-    const k = reuse ? prevIndex![i] : -1;
-    if (k >= 0 && reuse!.touchpoints[k] === t && reuse!.hotKeys[k] === hotKey && sameItems(reuse!.decisions[k], decisions)) {
-      gapsOf[i] = reuse!.gaps[k];
-      residuals[i] = reuse!.residuals[k];
-      copy(reuse!.stats, k * STATS, stats, i * STATS, STATS);
+    const k = maybeKept && maybeKept[i] ? prevIndex![i] : -1;
+    if (reuse && k >= 0 && reuse.hotKeys[k] === hotKey && sameItems(reuse.decisions[k], decisions)) {
+      gapsOf[i] = reuse.gaps[k];
+      residuals[i] = reuse.residuals[k];
+      copy(reuse.stats, k * STATS, stats, i * STATS, STATS);
     } else {
+      if (!facts.isRead(i)) facts.read(i, touchpoints[i], ctx);
       w.total = wTotal[i];
       w.latest = wLatest[i];
-      evaluateTouchpoint(t, ctx, w, decisions, out);
+      applyRules(i, touchpoints[i], facts, ctx, w, decisions, out);
       gapsOf[i] = out.gaps;
-      residuals[i] = out.residual;
       writeStats(stats, i * STATS, out);
     }
-    byTouchpoint.set(t.id, gapsOf[i]);
-    residual.set(t.id, residuals[i]);
+    byTouchpoint.set(id, gapsOf[i]);
+    residual.set(id, residuals[i]);
     if (hotKeys) hotKeys[i] = hotKey;
     if (decisionsOf) decisionsOf[i] = decisions;
     gapCount += gapsOf[i].length;
   }
 
+  facts.release();
   const { gaps, summary } = summarise(n, gapsOf, stats, spans, gapCount);
   const analysis: GapAnalysis = { gaps, byTouchpoint, residual, summary };
   if (!keep) return { analysis, memory: null };
@@ -307,7 +332,8 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
     analysis,
     memory: {
       signature,
-      windowKey,
+      bandsKey,
+      windowKey: win.key,
       touchpoints,
       spans,
       wTotal,

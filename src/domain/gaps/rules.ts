@@ -1,7 +1,7 @@
 /**
- * The gap rules applied to one touchpoint (domain notes, "Gap rules: defaults"). Journey-level
- * inputs — required controls per kind, risk levels by score, the complaint window and its total —
- * come in `RunContext`, computed once per analysis.
+ * The gap rules applied to one touchpoint (domain notes, "Gap rules: defaults"), from its facts
+ * (`TouchpointFacts`, read with its complaints) and the journey-level inputs in `RunContext`:
+ * required controls per kind, the complaint window and its total.
  *
  * The rules first note what they find in a reused scratch (`Findings`: rule, control, severity
  * rank, quoted numbers), then the Gap objects are made once, straight into an array of the exact
@@ -10,8 +10,9 @@
  * analysis and of its garbage.
  */
 import type { ControlDef } from '../catalogue/controls';
-import { hasReason, riskLevel, type ResidualRisk, type RiskLevel } from '../risk';
-import type { ControlState, GapDecision, GapThresholds, Risk, RiskBands, Touchpoint } from '../schema';
+import type { ResidualRisk } from '../risk';
+import type { GapDecision, GapThresholds, Touchpoint } from '../schema';
+import { KNOWN_KIND, LEVELS, NOT_ASSESSED, OWNER_BLANK, TouchpointFacts, type FactsContext } from './facts';
 import { GapRecord, type RunFacts } from './gap';
 import { riskSteps, SEVERITIES, SEVERITY_RANK } from './severity';
 import type { Gap, GapRule } from './types';
@@ -29,14 +30,12 @@ export function isSpike(latest: number, previousMean: number, th: GapThresholds)
   return latest > 0 && latest >= th.spikeFactor * previousMean - EPS && latest - previousMean >= th.spikeMinDelta - EPS;
 }
 
-export interface RunContext extends RunFacts {
-  /** What a kind needs in this journey (one shared plan per kind). */
-  kind: (kindId: string | null) => KindPlan;
-  /** Residual risk of (risk, tally): identical values share one frozen object. */
-  residual: (risk: Risk, inPlace: number, partial: number, applicable: number) => ResidualRisk;
-  /** Risk level by score 0–25 under `bands` (`riskLevelTable`); other scores use `riskLevel`. */
-  levels: readonly RiskLevel[];
-}
+/**
+ * One analysis' inputs: what a kind needs in this journey (one shared plan per kind), residual
+ * risk of (risk, tally) (identical values share one frozen object), risk levels by score, and the
+ * facts gap messages quote.
+ */
+export interface RunContext extends RunFacts, FactsContext {}
 
 /** A kind's required controls for one journey, with their positions for quick lookup. */
 export interface KindPlan {
@@ -53,18 +52,6 @@ export function makeKindPlan(required: readonly ControlDef[], known: boolean): K
   const baseRanks = new Int8Array(required.length);
   for (let i = 0; i < required.length; i++) baseRanks[i] = SEVERITY_RANK[required[i].baseSeverity];
   return { required, position: new Map(required.map((d, i) => [d.id, i])), known, baseRanks };
-}
-
-/** Every risk score's level under `bands`, computed once per analysis instead of per touchpoint. */
-export function riskLevelTable(bands: RiskBands): readonly RiskLevel[] {
-  const levels: RiskLevel[] = [];
-  for (let score = 0; score <= 25; score++) levels.push(riskLevel(score, bands));
-  return levels;
-}
-
-function levelOf(risk: Risk, ctx: RunContext): RiskLevel {
-  const score = risk.likelihood * risk.impact;
-  return score >= 0 && score <= 25 && (score | 0) === score ? ctx.levels[score] : riskLevel(score, ctx.bands);
 }
 
 /** A touchpoint's complaints inside the window. */
@@ -150,9 +137,6 @@ class Findings {
 
 const FINDINGS = new Findings();
 
-/** Scratch: control states by required position, for the touchpoint being evaluated (cleared after). */
-const STATES: (ControlState | undefined)[] = [];
-
 /** Where each severity rank starts in a touchpoint's gap array (critical first). */
 const OFFSETS = new Int32Array(4);
 
@@ -197,59 +181,60 @@ function makeGaps(f: Findings, t: Touchpoint, ctx: RunContext, out: TouchpointRe
 }
 
 /**
- * The required-control rules (missing / partial) into `f`, quoting the risk step and the hotspot
- * step (their messages show them), and the tally behind coverage and residual risk into `out`.
- * The touchpoint's control states are read with one for-in over its (few) entries: V8 reads
- * `controls[key]` inside a for-in by the object's own layout, far faster than looking up each
- * required id in objects of thousands of different shapes.
+ * The missing and partial required controls among the facts: severity = base + risk step +
+ * hotspot step, capped at critical and floored at low; partial one below. Their messages quote
+ * the two steps.
  */
-function requiredControlRules(
-  t: Touchpoint,
-  plan: KindPlan,
-  riskStep: number,
-  hotStep: number,
-  decisions: readonly GapDecision[] | undefined,
-  f: Findings,
-  out: TouchpointResult,
-): void {
+function controlGaps(i: number, facts: TouchpointFacts, riskStep: number, hotStep: number, decisions: readonly GapDecision[] | undefined, f: Findings): void {
+  const plan = facts.plans[i];
   const { required, baseRanks } = plan;
-  const steps = riskStep + hotStep;
-  const states = STATES;
-  let inPlace = 0, partial = 0, applicable = 0;
-  if (required.length > 0) {
-    for (let i = 0; i < required.length; i++) states[i] = undefined;
-    const controls = t.controls;
-    for (const key in controls) {
-      const at = plan.position.get(key);
-      if (at !== undefined) states[at] = controls[key];
-    }
+  const found = facts.found;
+  for (let k = facts.foundFrom[i], end = k + facts.foundCount[i]; k < end; k++) {
+    const at = found[k] >> 1;
+    const missing = Math.min(3, Math.max(0, baseRanks[at] + riskStep + hotStep));
+    if (found[k] & 1) f.add('partial-control', required[at], missing > 0 ? missing - 1 : 0, decisions, riskStep, hotStep);
+    else f.add('missing-control', required[at], missing, decisions, riskStep, hotStep);
   }
-  for (let i = 0; i < required.length; i++) {
-    const state = states[i];
-    states[i] = undefined;
-    const status = state === undefined ? undefined : state.status;
-    if (status === 'in-place') {
-      inPlace++;
-      applicable++;
-      continue;
-    }
-    if (status === 'not-applicable' && hasReason(state)) continue;
-    applicable++;
-    // Missing: base severity plus the steps, capped at critical and floored at low; partial: one below.
-    const missing = Math.min(3, Math.max(0, baseRanks[i] + steps));
-    if (status === 'partial') {
-      partial++;
-      f.add('partial-control', required[i], missing > 0 ? missing - 1 : 0, decisions, riskStep, hotStep);
-    } else {
-      f.add('missing-control', required[i], missing, decisions, riskStep, hotStep);
-    }
+}
+
+/** Applies every rule to touchpoint `i` of `facts` (read already); writes into `out` (returned). */
+export function applyRules(
+  i: number,
+  t: Touchpoint,
+  facts: TouchpointFacts,
+  ctx: RunContext,
+  w: WindowStats,
+  decisions: readonly GapDecision[] | undefined,
+  out: TouchpointResult,
+): TouchpointResult {
+  const th = ctx.thresholds;
+  const level = facts.level[i];
+  const flags = facts.flags[i];
+  const serious = level >= 2;
+  const hotspot = isHotspot(w.total, ctx.journeyWindowTotal, th);
+  const inPlace = facts.tally[i * 3], partial = facts.tally[i * 3 + 1], applicable = facts.tally[i * 3 + 2];
+  const f = FINDINGS;
+  f.clear();
+
+  controlGaps(i, facts, level === NOT_ASSESSED ? 0 : riskSteps(LEVELS[level]), hotspot ? 1 : 0, decisions, f);
+  if (serious && inPlace === 0) f.add('unmitigated-high-risk', null, level, decisions, applicable, 0);
+  if (hotspot) f.add('complaint-hotspot', null, serious ? 2 : 1, decisions, w.total, 0);
+  if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
+    f.add('complaint-spike', null, 2, decisions, w.latest, w.total - w.latest);
   }
+  if (!(flags & KNOWN_KIND)) f.add('incomplete-kind', null, 0, decisions, 0, 0);
+  if (level === NOT_ASSESSED) f.add('incomplete-risk', null, 0, decisions, 0, 0);
+  if (flags & OWNER_BLANK && (serious || f.seriousOpen > 0)) f.add('no-owner', null, 1, decisions, f.seriousOpen, 0);
+
+  out.gaps = makeGaps(f, t, ctx, out);
+  out.residual = facts.residuals[i];
   out.inPlace = inPlace;
   out.partial = partial;
   out.applicable = applicable;
+  return out;
 }
 
-/** Applies every rule to one touchpoint; writes into `out` (returned). */
+/** Applies every rule to one touchpoint; writes into `out` (returned). `analyse` reads facts in bulk instead. */
 export function evaluateTouchpoint(
   t: Touchpoint,
   ctx: RunContext,
@@ -257,27 +242,8 @@ export function evaluateTouchpoint(
   decisions: readonly GapDecision[] | undefined,
   out: TouchpointResult = newTouchpointResult(),
 ): TouchpointResult {
-  const th = ctx.thresholds;
-  const risk = t.risk;
-  const level: RiskLevel | null = risk ? levelOf(risk, ctx) : null;
-  const serious = level === 'high' || level === 'critical';
-  const hotspot = isHotspot(w.total, ctx.journeyWindowTotal, th);
-  const plan = ctx.kind(t.kind);
-  const f = FINDINGS;
-  f.clear();
-
-  requiredControlRules(t, plan, riskSteps(level), hotspot ? 1 : 0, decisions, f, out);
-
-  if (serious && out.inPlace === 0) f.add('unmitigated-high-risk', null, level === 'critical' ? 3 : 2, decisions, out.applicable, 0);
-  if (hotspot) f.add('complaint-hotspot', null, serious ? 2 : 1, decisions, w.total, 0);
-  if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
-    f.add('complaint-spike', null, 2, decisions, w.latest, w.total - w.latest);
-  }
-  if (!plan.known) f.add('incomplete-kind', null, 0, decisions, 0, 0);
-  if (!risk) f.add('incomplete-risk', null, 0, decisions, 0, 0);
-  if (t.owner.trim() === '' && (serious || f.seriousOpen > 0)) f.add('no-owner', null, 1, decisions, f.seriousOpen, 0);
-
-  out.gaps = makeGaps(f, t, ctx, out);
-  out.residual = risk ? ctx.residual(risk, out.inPlace, out.partial, out.applicable) : null;
-  return out;
+  const facts = new TouchpointFacts();
+  facts.reset(1);
+  facts.read(0, t, ctx);
+  return applyRules(0, t, facts, ctx, w, decisions, out);
 }

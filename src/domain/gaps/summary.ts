@@ -10,21 +10,55 @@ import { SPAN, SP_TOTAL } from './window';
 export const STATS = 12;
 export const S_IN_PLACE = 0, S_PARTIAL = 1, S_APPLICABLE = 2, S_COUNT = 3, S_OPEN = 7, S_ACCEPTED = 11;
 
-/** Scratch for the sort keys, kept between analyses (a large journey needs one of 50,000). */
+/** Scratch kept between analyses (a large journey needs arrays of 50,000). */
 let sortKeys = new Float64Array(0);
+let orderScratch = new Int32Array(0);
+let bucketScratch = new Int32Array(0);
 
 /**
  * Touchpoint indexes by complaint total, descending, ties in map order; null when no touchpoint
- * has complaints (map order). Sorting plain numbers is far faster than sorting with a comparator:
- * key = (max − total) × n + index, exact while it stays below 2⁵³.
+ * has complaints (map order).
  */
 function complaintOrder(spans: Float64Array, n: number): ArrayLike<number> | null {
   let maxTotal = 0;
-  for (let i = 0; i < n; i++) if (spans[i * SPAN + SP_TOTAL] > maxTotal) maxTotal = spans[i * SPAN + SP_TOTAL];
-  if (maxTotal === 0) return null;
-  if (maxTotal * n >= 2 ** 52) {
-    return Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN + SP_TOTAL] - spans[a * SPAN + SP_TOTAL] || a - b);
+  let whole = true;
+  for (let o = SP_TOTAL, end = n * SPAN; o < end; o += SPAN) {
+    const total = spans[o];
+    if (total > maxTotal) maxTotal = total;
+    if (total !== Math.floor(total)) whole = false;
   }
+  if (maxTotal === 0) return null;
+  if (whole && maxTotal <= 4 * n + 1024) return countingOrder(spans, n, maxTotal);
+  if (maxTotal * n < 2 ** 52) return keyOrder(spans, n, maxTotal);
+  return Array.from({ length: n }, (_, i) => i).sort((a, b) => spans[b * SPAN + SP_TOTAL] - spans[a * SPAN + SP_TOTAL] || a - b);
+}
+
+/**
+ * Whole totals up to a few times n (the usual case): a counting sort, linear and stable (a
+ * total's touchpoints are placed in map order).
+ */
+function countingOrder(spans: Float64Array, n: number, maxTotal: number): Int32Array {
+  if (bucketScratch.length < maxTotal + 1) bucketScratch = new Int32Array(maxTotal + 1);
+  if (orderScratch.length < n) orderScratch = new Int32Array(n);
+  // Bucket b = maxTotal − total, so the largest totals come first.
+  const start = bucketScratch.subarray(0, maxTotal + 1);
+  start.fill(0);
+  for (let i = 0; i < n; i++) start[maxTotal - spans[i * SPAN + SP_TOTAL]]++;
+  for (let b = 0, sum = 0; b <= maxTotal; b++) {
+    const count = start[b];
+    start[b] = sum;
+    sum += count;
+  }
+  const order = orderScratch.subarray(0, n);
+  for (let i = 0; i < n; i++) order[start[maxTotal - spans[i * SPAN + SP_TOTAL]]++] = i;
+  return order;
+}
+
+/**
+ * Otherwise: sorting plain numbers is far faster than sorting with a comparator. Key = (max −
+ * total) × n + index, exact while it stays below 2⁵³.
+ */
+function keyOrder(spans: Float64Array, n: number, maxTotal: number): Float64Array {
   if (sortKeys.length < n) sortKeys = new Float64Array(n);
   const keys = sortKeys.subarray(0, n);
   for (let i = 0; i < n; i++) keys[i] = (maxTotal - spans[i * SPAN + SP_TOTAL]) * n + i;
