@@ -1,9 +1,12 @@
-/** The command's own words in both languages. File problems come from src/io (English). */
+/** The command's own words in both languages. File problems come from src/io, also in both. */
 export type Lang = 'zh' | 'en';
 
 const M = {
   invalid: { zh: '不是有效的 Touchmap 旅程文件', en: 'is not a valid Touchmap journey file' },
   cannotRead: { zh: '无法读取', en: 'cannot read' },
+  noSuchFile: { zh: '文件不存在', en: 'no such file' },
+  isDirectory: { zh: '这是一个目录', en: 'it is a directory' },
+  permissionDenied: { zh: '没有权限', en: 'permission denied' },
   warning: { zh: '提示', en: 'warning' },
   noGaps: { zh: '没有缺口。', en: 'No gaps.' },
   accepted: { zh: '已接受', en: 'accepted' },
@@ -23,6 +26,16 @@ const M = {
 
 export function msg(key: keyof typeof M, lang: Lang): string {
   return M[key][lang];
+}
+
+/** `: ` after a word, `：` in Chinese. */
+export const colon = (lang: Lang) => (lang === 'zh' ? '：' : ': ');
+
+/** A file refused before it is read, for its size. */
+export function tooBigMessage(megabytes: string, limitMegabytes: number, lang: Lang): string {
+  return lang === 'zh'
+    ? `文件大小为 ${megabytes} MB，超过 Touchmap 可读取的上限 ${limitMegabytes} MB`
+    : `the file is ${megabytes} MB, larger than the ${limitMegabytes} MB Touchmap reads`;
 }
 
 /** `--lang` default: the locale of the environment (LC_ALL, LC_MESSAGES, LANG), zh* → zh, else en. */

@@ -11,8 +11,9 @@ import { renderMapSvg } from '../io/svg';
 import { parseArgs, type OptionSpec } from './args';
 import { runCheck } from './check';
 import type { CliIo } from './io';
-import { issueLine, loadJourney } from './load';
-import { langFromEnv, USAGE, type Lang } from './messages';
+import { issueLine } from '../io/format';
+import { loadJourney } from './load';
+import { colon, langFromEnv, msg, USAGE, type Lang } from './messages';
 
 export type { CliIo } from './io';
 
@@ -64,7 +65,7 @@ async function withJourney(command: string, argv: string[], spec: Record<string,
     io.stderr(`touchmap ${command}: ${loaded.message}\n`);
     return { ok: false, code: 2 };
   }
-  for (const w of loaded.warnings) io.stderr(`touchmap ${command}: warning: ${issueLine(w)}\n`);
+  for (const w of loaded.warnings) io.stderr(`touchmap ${command}: ${msg('warning', lang)}${colon(lang)}${issueLine(w, lang)}\n`);
   return { ok: true, data: loaded.data, options, lang };
 }
 

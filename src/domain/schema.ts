@@ -16,13 +16,30 @@ export * from './model';
 
 const nonEmpty = () => z.string().check(z.minLength(1));
 
+/**
+ * The schemas' own wording of a problem, in both languages. zod carries the English (`.en`);
+ * `src/io/issues.ts` finds the pair by it, so a file problem reads in the UI's language. Every
+ * message a schema here gives must come from this table (a unit test reads this file for it).
+ */
+export const SCHEMA_MESSAGES = {
+  finiteNumber: { zh: '应为有限数值', en: 'expected a finite number' },
+  riskBandsRise: { zh: '风险等级区间须递增：低 < 中 < 高 < 25', en: 'risk bands must rise: low < medium < high < 25' },
+  period: { zh: '期间应为 YYYY-MM 或 YYYY-Qn', en: 'expected a period YYYY-MM or YYYY-Qn' },
+  wholeNumber: { zh: '应为整数', en: 'expected a whole number' },
+  countNotNegative: { zh: '投诉数量不能为负数', en: 'expected a count ≥ 0' },
+  oneToFive: { zh: '应为 1–5 的整数', en: 'expected 1–5' },
+  emotion: { zh: '应为 −2 至 +2 的整数', en: 'expected −2…+2' },
+  controlNeedsRight: { zh: '控制措施至少应保护一项权益', en: 'a control protects at least one right' },
+} as const satisfies Record<string, { zh: string; en: string }>;
+const M = SCHEMA_MESSAGES;
+
 export const sectorSchema = z.enum(['bank', 'insurance', 'both']);
 export type Sector = z.infer<typeof sectorSchema>;
 
 export const periodGranularitySchema = z.enum(['month', 'quarter']);
 export type PeriodGranularity = z.infer<typeof periodGranularitySchema>;
 
-const finite = z.number().check(z.refine(Number.isFinite, 'expected a finite number'));
+const finite = z.number().check(z.refine(Number.isFinite, M.finiteNumber.en));
 export const pointSchema = z.object({ x: finite, y: finite });
 export type Point = z.infer<typeof pointSchema>;
 
@@ -36,7 +53,7 @@ export const riskBandsSchema = z
   })
   .check(
     z.refine((b) => b.low < b.medium && b.medium < b.high && b.high < 25, {
-      message: 'risk bands must rise: low < medium < high < 25',
+      message: M.riskBandsRise.en,
     }),
   );
 export type RiskBands = z.infer<typeof riskBandsSchema>;
@@ -88,17 +105,17 @@ export const personaSchema = z.object({
 });
 export type Persona = z.infer<typeof personaSchema>;
 
-export const periodSchema = z.string().check(z.refine((p) => MONTH_RE.test(p) || QUARTER_RE.test(p), 'expected a period YYYY-MM or YYYY-Qn'));
+export const periodSchema = z.string().check(z.refine((p) => MONTH_RE.test(p) || QUARTER_RE.test(p), M.period.en));
 
 export const complaintEntrySchema = z.object({
   period: periodSchema,
-  count: z.number().check(z.int('expected a whole number'), z.gte(0, 'expected a count ≥ 0')),
+  count: z.number().check(z.int(M.wholeNumber.en), z.gte(0, M.countNotNegative.en)),
   /** Complaint category id; absent means not split by category. */
   category: z.optional(nonEmpty()),
 });
 export type ComplaintEntry = z.infer<typeof complaintEntrySchema>;
 
-const oneToFive = () => z.number().check(z.int(), z.gte(1, 'expected 1–5'), z.lte(5, 'expected 1–5'));
+const oneToFive = () => z.number().check(z.int(), z.gte(1, M.oneToFive.en), z.lte(5, M.oneToFive.en));
 export const riskSchema = z.object({
   likelihood: oneToFive(),
   impact: oneToFive(),
@@ -135,7 +152,7 @@ export const touchpointSchema = z.object({
   risk: z.nullable(riskSchema),
   rights: z.array(nonEmpty()),
   controls: z.record(z.string(), controlStateSchema),
-  emotion: z.nullable(z.number().check(z.int(), z.gte(-2, 'expected −2…+2'), z.lte(2, 'expected −2…+2'))),
+  emotion: z.nullable(z.number().check(z.int(), z.gte(-2, M.emotion.en), z.lte(2, M.emotion.en))),
   painPoints: z.string(),
   tags: z.array(z.string()),
   personaIds: z.array(z.string()),
@@ -169,7 +186,7 @@ export const customControlSchema = z.object({
   id: nonEmpty(),
   name: bilingualSchema,
   description: bilingualSchema,
-  rights: z.array(nonEmpty()).check(z.minLength(1, 'a control protects at least one right')),
+  rights: z.array(nonEmpty()).check(z.minLength(1, M.controlNeedsRight.en)),
   kinds: z.array(nonEmpty()),
   sector: sectorSchema,
   severity: severitySchema,

@@ -4,7 +4,8 @@
  * input of the `touchmap` command. See docs/format.md.
  *
  * Reading never throws: every problem — size, encoding, JSON syntax, wrong format or version,
- * schema, ids, references — comes back as `{ path, message }` before any data is handed out.
+ * schema, ids, references — comes back as `{ path, message }` before any data is handed out, the
+ * message in Chinese and English (`src/io/issueMessages.ts`).
  */
 import * as z from 'zod/mini';
 import { sortLanes } from '../domain/order';
@@ -30,10 +31,11 @@ import {
 } from '../domain/schema';
 import { canonical, compareCodeUnits } from './canonical';
 import { checkIntegrity, findForbiddenKeys } from './integrity';
-import { capIssues, describeValue, fromZodIssues, zodErrorMap, type FileIssue } from './issues';
+import { FILE_MESSAGES as M } from './issueMessages';
+import { capIssues, fromZodIssues, zodErrorMap, type FileIssue } from './issues';
 import { MB, decodeText, parseJsonText } from './text';
 
-export type { FileIssue } from './issues';
+export { issueLine, type FileIssue, type IssueLang } from './issues';
 
 export const FORMAT_ID = 'touchmap';
 export const BACKUP_FORMAT_ID = 'touchmap-backup';
@@ -147,25 +149,17 @@ export type UpgradeResult = { ok: true; envelope: RawEnvelope; fromVersion: numb
 export function upgradeEnvelope(raw: RawEnvelope, prefix = ''): UpgradeResult {
   const path = prefix ? `${prefix}.version` : 'version';
   const version = raw.version;
-  if (version === undefined) return { ok: false, errors: [{ path, message: 'required field is missing (the format version, e.g. 1)' }] };
+  if (version === undefined) return { ok: false, errors: [{ path, message: M.versionMissing() }] };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [{ path, message: `expected a format version (a whole number from 1), got ${describeValue(version)}` }] };
+    return { ok: false, errors: [{ path, message: M.versionInvalid(version) }] };
   }
   if (version > FORMAT_VERSION) {
-    return {
-      ok: false,
-      errors: [
-        {
-          path,
-          message: `the file uses format version ${version}, made by a newer Touchmap; this app reads ${FORMAT_VERSION === 1 ? 'version 1' : `versions 1 to ${FORMAT_VERSION}`} — update Touchmap to open it`,
-        },
-      ],
-    };
+    return { ok: false, errors: [{ path, message: M.versionNewer(version, FORMAT_VERSION) }] };
   }
   let envelope = raw;
   for (let v = version; v < FORMAT_VERSION; v++) {
     const step = UPGRADES[v];
-    if (!step) return { ok: false, errors: [{ path, message: `no upgrade from format version ${v}` }] };
+    if (!step) return { ok: false, errors: [{ path, message: M.noUpgrade(v) }] };
     envelope = { ...step(envelope), version: v + 1 };
   }
   return { ok: true, envelope, fromVersion: version };
@@ -182,14 +176,13 @@ const fail = (errors: FileIssue[]): { ok: false; errors: FileIssue[] } => ({ ok:
 export function validateEnvelope(raw: unknown, prefix = ''): ParseResult<JourneyData> {
   const here = (field: string) => (prefix ? `${prefix}.${field}` : field);
   if (!isPlainObject(raw)) {
-    return fail([{ path: prefix, message: `expected a Touchmap journey (a JSON object), got ${describeValue(raw)}` }]);
+    return fail([{ path: prefix, message: M.notJourneyObject(raw) }]);
   }
   if (raw.format !== FORMAT_ID) {
     if (raw.format === BACKUP_FORMAT_ID && !prefix) {
-      return fail([{ path: 'format', message: 'this is a backup of several journeys; restore it with "Restore from backup" instead' }]);
+      return fail([{ path: 'format', message: M.backupAsJourney() }]);
     }
-    const got = raw.format === undefined ? 'it is missing' : `got ${describeValue(raw.format)}`;
-    return fail([{ path: here('format'), message: `not a Touchmap journey file: expected "${FORMAT_ID}", ${got}` }]);
+    return fail([{ path: here('format'), message: M.notJourneyFile(FORMAT_ID, raw.format) }]);
   }
   const upgraded = upgradeEnvelope(raw, prefix);
   if (!upgraded.ok) return fail(upgraded.errors);
@@ -215,7 +208,7 @@ export function validateEnvelope(raw: unknown, prefix = ''): ParseResult<Journey
   const { errors, warnings } = checkIntegrity(data, prefix);
   if (errors.length) return fail(errors);
   for (const key of Object.keys(envelope)) {
-    if (!KNOWN_KEYS.has(key)) warnings.push({ path: here(key), message: `not part of format version ${FORMAT_VERSION}: ignored` });
+    if (!KNOWN_KEYS.has(key)) warnings.push({ path: here(key), message: M.ignoredField(FORMAT_VERSION) });
   }
   return { ok: true, data, warnings };
 }
@@ -226,7 +219,7 @@ function guard<T>(fn: () => ParseResult<T>): ParseResult<T> {
   } catch (e) {
     // A reader that throws would leave the user with nothing; an error result says what happened.
     const detail = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ path: '', message: `the file could not be read (${detail})` }] };
+    return { ok: false, errors: [{ path: '', message: M.readFailed(detail) }] };
   }
 }
 
@@ -249,25 +242,17 @@ export function parseBackupFile(input: string | Uint8Array, opts: ParseOptions =
     const json = parseJsonText(decoded.text);
     if (!json.ok) return json;
     const raw = json.value;
-    if (!isPlainObject(raw)) return fail([{ path: '', message: `expected a Touchmap backup (a JSON object), got ${describeValue(raw)}` }]);
+    if (!isPlainObject(raw)) return fail([{ path: '', message: M.notBackupObject(raw) }]);
     if (raw.format !== BACKUP_FORMAT_ID) {
-      if (raw.format === FORMAT_ID) return fail([{ path: 'format', message: 'this is a single journey, not a backup; import it as a journey instead' }]);
-      const got = raw.format === undefined ? 'it is missing' : `got ${describeValue(raw.format)}`;
-      return fail([{ path: 'format', message: `not a Touchmap backup file: expected "${BACKUP_FORMAT_ID}", ${got}` }]);
+      if (raw.format === FORMAT_ID) return fail([{ path: 'format', message: M.journeyAsBackup() }]);
+      return fail([{ path: 'format', message: M.notBackupFile(BACKUP_FORMAT_ID, raw.format) }]);
     }
     if (raw.version !== BACKUP_VERSION) {
       const newer = typeof raw.version === 'number' && raw.version > BACKUP_VERSION;
-      return fail([
-        {
-          path: 'version',
-          message: newer
-            ? `the backup uses version ${raw.version}, made by a newer Touchmap; this app reads version ${BACKUP_VERSION} — update Touchmap to restore it`
-            : `expected backup version ${BACKUP_VERSION}, got ${describeValue(raw.version)}`,
-        },
-      ]);
+      return fail([{ path: 'version', message: newer ? M.backupNewer(raw.version as number, BACKUP_VERSION) : M.backupVersion(BACKUP_VERSION, raw.version) }]);
     }
     if (!Array.isArray(raw.journeys)) {
-      return fail([{ path: 'journeys', message: `expected a list of journeys, got ${describeValue(raw.journeys)}` }]);
+      return fail([{ path: 'journeys', message: M.journeysNotList(raw.journeys) }]);
     }
     const errors: FileIssue[] = [];
     const warnings: FileIssue[] = [];

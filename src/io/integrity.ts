@@ -5,6 +5,7 @@
 import { findKind } from '../domain/catalogue/kinds';
 import { decisionKey } from '../domain/gaps';
 import { SCHEMA_VERSION, TABLES, type JourneyData, type TableName } from '../domain/schema';
+import { FILE_MESSAGES as M } from './issueMessages';
 import { formatPath, type FileIssue } from './issues';
 
 /** The envelope's name of each document table (the journey's custom controls are `controls`). */
@@ -32,8 +33,8 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
       const here = `${ENVELOPE_TABLE[table]}[${i}]`;
       const first = owner.get(rec.id);
       if (first === undefined) owner.set(rec.id, here);
-      else if (first.startsWith(`${ENVELOPE_TABLE[table]}[`)) errors.push({ path: at(table, i, 'id'), message: `duplicate id ${JSON.stringify(rec.id)} (also ${first})` });
-      else errors.push({ path: at(table, i, 'id'), message: `id ${JSON.stringify(rec.id)} is already used by ${first}` });
+      else if (first.startsWith(`${ENVELOPE_TABLE[table]}[`)) errors.push({ path: at(table, i, 'id'), message: M.duplicateId(rec.id, first) });
+      else errors.push({ path: at(table, i, 'id'), message: M.idTaken(rec.id, first) });
     });
   }
 
@@ -42,7 +43,7 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
   const channels = ids('channels');
   const personas = ids('personas');
   const touchpoints = ids('touchpoints');
-  const missing = (what: string, id: string) => `no ${what} with id ${JSON.stringify(id)}`;
+  const missing = M.noSuchRecord;
   const customKinds = new Set(data.customControls.flatMap((c) => c.kinds));
 
   data.touchpoints.forEach((t, i) => {
@@ -52,7 +53,7 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
       if (!personas.has(p)) errors.push({ path: at('touchpoints', i, `personaIds[${j}]`), message: missing('persona', p) });
     });
     if (t.kind !== null && !findKind(t.kind) && !customKinds.has(t.kind)) {
-      warnings.push({ path: at('touchpoints', i, 'kind'), message: `unknown touchpoint kind ${JSON.stringify(t.kind)}: no controls are required for it` });
+      warnings.push({ path: at('touchpoints', i, 'kind'), message: M.unknownKind(t.kind) });
     }
   });
   data.connections.forEach((c, i) => {
@@ -66,16 +67,13 @@ export function checkIntegrity(data: JourneyData, prefix = ''): { errors: FileIs
     const key = decisionKey(d);
     // The analysis matches decisions by their fields, so a stale id costs nothing: say so, keep it.
     if (d.id !== key) {
-      warnings.push({
-        path: at('gapDecisions', i, 'id'),
-        message: `expected ${JSON.stringify(key)} (touchpointId|rule|controlId), got ${JSON.stringify(d.id)}; the decision applies by its fields`,
-      });
+      warnings.push({ path: at('gapDecisions', i, 'id'), message: M.decisionId(key, d.id) });
     }
   });
   if (data.meta.schemaVersion > SCHEMA_VERSION) {
     warnings.push({
       path: formatPath(['schemaVersion'], join(prefix, 'journey')),
-      message: `the journey was saved by a newer Touchmap (document version ${data.meta.schemaVersion}; this app knows ${SCHEMA_VERSION}): fields it does not know were left out`,
+      message: M.newerDocument(data.meta.schemaVersion, SCHEMA_VERSION),
     });
   }
   return { errors, warnings };
@@ -101,7 +99,7 @@ export function findForbiddenKeys(raw: unknown, prefix = '', limit = 5): FileIss
     if (Array.isArray(v)) v.forEach((x, i) => stack.push({ v: x, key: i, parent: node }));
     else if (v && typeof v === 'object') {
       for (const k of Object.keys(v)) {
-        if (k === '__proto__') found.push({ path: formatPath([...pathOf(node), k], prefix), message: 'field name "__proto__" is not allowed' });
+        if (k === '__proto__') found.push({ path: formatPath([...pathOf(node), k], prefix), message: M.forbiddenKey(k) });
         else stack.push({ v: (v as Record<string, unknown>)[k], key: k, parent: node });
       }
     }

@@ -1,14 +1,29 @@
 /**
  * Problems found in a file, as the user reads them: a path like `touchpoints[3].risk.likelihood`
- * and a message like `expected 1–5, got 9`. Zod issues are rendered here so every importer
- * (JSON, backups, the command line) words its errors the same way.
+ * and a message like `expected 1–5, got 9` / `应为 1–5 的整数，实际为 9`. Every message is in
+ * both languages (`src/io/issueMessages.ts`); the UI shows its language, the command line
+ * `--lang`'s. Zod issues are rendered here so every importer (JSON, backups, the command line)
+ * words its errors the same way.
  */
 import type { z } from 'zod';
+import { SCHEMA_MESSAGES, type Bilingual } from '../domain/schema';
+import { FILE_MESSAGES as M, withGot } from './issueMessages';
+
+export { describeValue, FILE_MESSAGES } from './issueMessages';
 
 export interface FileIssue {
-  /** Where in the file: `touchpoints[3].risk.likelihood`; empty for the file as a whole. */
+  /** Where in the file: `touchpoints[3].risk.likelihood`; empty for the file as a whole. Never translated. */
   path: string;
-  message: string;
+  message: Bilingual;
+}
+
+export type IssueLang = keyof Bilingual;
+
+/** One issue as one line of text: `path: message` (`path：message` in Chinese), or the message alone. */
+export function issueLine(issue: FileIssue, lang: IssueLang): string {
+  const message = issue.message[lang];
+  if (!issue.path) return message;
+  return `${issue.path}${lang === 'zh' ? '：' : ': '}${message}`;
 }
 
 export type PathSegment = string | number;
@@ -28,76 +43,62 @@ export function formatPath(segments: readonly PropertyKey[], prefix = ''): strin
   return out;
 }
 
-/** A short rendering of a received value for a message; long values are described, not shown. */
-export function describeValue(v: unknown): string {
-  if (v === undefined) return 'nothing';
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return v.length ? `a list of ${v.length}` : 'an empty list';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') {
-    if (v === '') return 'an empty text';
-    const shown = JSON.stringify(v);
-    return shown.length <= 42 ? shown : `a text of ${v.length} characters`;
-  }
-  return typeof v;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-};
-
 /** The wording of an issue when its schema did not supply its own message. */
-function defaultMessage(issue: z.core.$ZodRawIssue): string {
+function defaultMessage(issue: z.core.$ZodRawIssue | z.core.$ZodIssue): Bilingual {
   switch (issue.code) {
-    case 'invalid_type': {
-      if (issue.input === undefined) return 'required field is missing';
-      return `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}`;
-    }
+    case 'invalid_type':
+      if (issue.input === undefined) return M.required();
+      return M.expectedType(issue.expected);
     case 'too_small': {
       const min = Number(issue.minimum);
-      if (issue.origin === 'string') return min <= 1 ? 'must not be empty' : `expected at least ${min} characters`;
-      if (issue.origin === 'array') return `expected at least ${min} item${min === 1 ? '' : 's'}`;
-      return `expected ${issue.inclusive ? '≥' : '>'} ${min}`;
+      if (issue.origin === 'string') return min <= 1 ? M.notEmpty() : M.minChars(min);
+      if (issue.origin === 'array') return M.minItems(min);
+      return M.minValue(min, issue.inclusive ?? false);
     }
     case 'too_big': {
       const max = Number(issue.maximum);
-      if (issue.origin === 'string') return `expected at most ${max} characters`;
-      if (issue.origin === 'array') return `expected at most ${max} items`;
-      return `expected ${issue.inclusive ? '≤' : '<'} ${max}`;
+      if (issue.origin === 'string') return M.maxChars(max);
+      if (issue.origin === 'array') return M.maxItems(max);
+      return M.maxValue(max, issue.inclusive ?? false);
     }
     case 'invalid_value':
-      return `expected ${issue.values.map((v) => JSON.stringify(v)).join(', ').replace(/, ([^,]*)$/, ' or $1')}`;
+      return M.oneOf(issue.values);
     case 'invalid_format':
-      return `expected ${issue.format}`;
+      return M.format(issue.format);
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.join(', ')}`;
+      return M.unknownFields(issue.keys);
     default:
-      return 'invalid value';
+      return M.invalidValue();
   }
 }
 
-/** Per-parse error map: supplies wording only where the schema gave none. */
-export const zodErrorMap = (issue: z.core.$ZodRawIssue): string => defaultMessage(issue);
+/** The schemas' own messages (`SCHEMA_MESSAGES`), found by the English zod carries. */
+const SCHEMA_BY_EN: ReadonlyMap<string, Bilingual> = new Map(Object.values(SCHEMA_MESSAGES).map((m) => [m.en, m]));
+
+/** Per-parse error map: supplies (English) wording only where the schema gave none. */
+export const zodErrorMap = (issue: z.core.$ZodRawIssue): string => defaultMessage(issue).en;
+
+/** An issue's message in both languages: the schema's own, else the wording of its code. */
+function messageOf(issue: z.core.$ZodIssue): Bilingual {
+  const own = SCHEMA_BY_EN.get(issue.message);
+  if (own) return own;
+  const fallback = defaultMessage(issue);
+  // A schema message missing from SCHEMA_MESSAGES (a unit test forbids that) keeps its English.
+  return issue.message === fallback.en ? fallback : { zh: fallback.zh, en: issue.message };
+}
 
 /** Renders zod issues (parsed with `reportInput: true`) as file issues under `prefix`. */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ''): FileIssue[] {
   return issues.map((issue) => {
     const path = formatPath(issue.path, prefix);
     const hasInput = 'input' in issue && issue.input !== undefined;
-    let message = issue.message;
-    if (!hasInput && issue.code === 'invalid_value') message = 'required field is missing';
-    else if (hasInput && issue.code !== 'unrecognized_keys' && !/\bgot\b/.test(message)) {
+    if (!hasInput && issue.code === 'invalid_value') return { path, message: M.required() };
+    let message = messageOf(issue);
+    if (hasInput && issue.code !== 'unrecognized_keys') {
       const input = (issue as { input?: unknown }).input;
       // "got an object" helps after a type error, not after a whole-object rule (risk bands).
       const composite = typeof input === 'object' && input !== null;
-      if (issue.code === 'invalid_type' || !composite) message += `, got ${describeValue(input)}`;
+      if (issue.code === 'invalid_type' || !composite) message = withGot(message, input);
     }
     return { path, message };
   });
@@ -106,6 +107,5 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ''):
 /** Caps a list of issues, replacing the tail with one summary line. */
 export function capIssues(issues: FileIssue[], max = MAX_ISSUES): FileIssue[] {
   if (issues.length <= max) return issues;
-  const rest = issues.length - max;
-  return [...issues.slice(0, max), { path: '', message: `…and ${rest} more problem${rest === 1 ? '' : 's'}` }];
+  return [...issues.slice(0, max), { path: '', message: M.moreProblems(issues.length - max) }];
 }

@@ -3,13 +3,15 @@
  * anything heavy happens: a size limit applied before parsing, encoding, BOM, emptiness, and
  * where the JSON breaks (line and column) when it is truncated or hand-edited.
  */
+import type { Bilingual } from '../domain/schema';
+import { FILE_MESSAGES as M } from './issueMessages';
 import type { FileIssue } from './issues';
 
 export const MB = 1024 * 1024;
 
 export type JsonResult = { ok: true; value: unknown } | { ok: false; errors: FileIssue[] };
 
-const fileIssue = (message: string): { ok: false; errors: FileIssue[] } => ({ ok: false, errors: [{ path: '', message }] });
+const fileIssue = (message: Bilingual): { ok: false; errors: FileIssue[] } => ({ ok: false, errors: [{ path: '', message }] });
 
 function formatSize(bytes: number): string {
   return bytes >= MB ? `${(bytes / MB).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -35,25 +37,24 @@ function utf8LengthUpTo(s: string, limit: number): number {
 
 /** Decodes and size-checks a file; strips a UTF-8 BOM. */
 export function decodeText(input: string | Uint8Array, maxBytes: number): { ok: true; text: string } | { ok: false; errors: FileIssue[] } {
-  const tooBig = (size: string) =>
-    fileIssue(`the file is ${size}, larger than the ${formatSize(maxBytes)} Touchmap accepts; it was not read`);
+  const tooBig = (size: string | null) => fileIssue(M.fileTooBig(size, formatSize(maxBytes)));
   let text: string;
   if (typeof input === 'string') {
     // A string never has fewer UTF-8 bytes than UTF-16 units, so the cheap check comes first.
-    if (input.length > maxBytes) return tooBig(`over ${formatSize(maxBytes)}`);
+    if (input.length > maxBytes) return tooBig(null);
     const size = utf8LengthUpTo(input, maxBytes);
-    if (size > maxBytes) return tooBig(`over ${formatSize(maxBytes)}`);
+    if (size > maxBytes) return tooBig(null);
     text = input;
   } else {
     if (input.byteLength > maxBytes) return tooBig(formatSize(input.byteLength));
     if ((input[0] === 0xff && input[1] === 0xfe) || (input[0] === 0xfe && input[1] === 0xff)) {
-      return fileIssue('the file is UTF-16 text; save it as UTF-8 and import it again');
+      return fileIssue(M.utf16());
     }
     try {
       // fatal: bad bytes become an error rather than silent replacement characters in the data.
       text = new TextDecoder('utf-8', { fatal: true }).decode(input);
     } catch {
-      return fileIssue('the file is not UTF-8 text — is it a Touchmap JSON export?');
+      return fileIssue(M.notUtf8());
     }
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -62,17 +63,17 @@ export function decodeText(input: string | Uint8Array, maxBytes: number): { ok: 
 
 /** Parses JSON text; on failure says where, in words. */
 export function parseJsonText(text: string): JsonResult {
-  if (text.trim() === '') return fileIssue('the file is empty');
+  if (text.trim() === '') return fileIssue(M.empty());
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
     const found = locateJsonError(text);
     if (found) {
       const { line, column } = lineColumn(text, found.offset);
-      return fileIssue(`not valid JSON at line ${line}, column ${column}: ${found.message}`);
+      return fileIssue(M.jsonAt(line, column, found.message));
     }
-    const detail = e instanceof RangeError ? 'it is nested too deeply' : e instanceof Error ? e.message : String(e);
-    return fileIssue(`not valid JSON: ${detail}`);
+    const engine = e instanceof Error ? e.message : String(e);
+    return fileIssue(M.jsonInvalid(e instanceof RangeError ? M.jsonTooDeep() : { zh: engine, en: engine }));
   }
 }
 
@@ -89,7 +90,6 @@ export function lineColumn(text: string, offset: number): { line: number; column
 }
 
 type Expect = 'value' | 'valueOrEnd' | 'key' | 'keyOrEnd' | 'colon' | 'commaOrEnd' | 'done';
-const TRUNCATED = 'the file ends too early — it looks truncated';
 const WS = new Set([' ', '\t', '\n', '\r']);
 const NUMBER_RE = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 
@@ -102,7 +102,7 @@ function showChar(ch: string): string {
  * Finds the first syntax error of JSON text (offset and reason), independent of the engine's
  * wording. Iterative, so deeply nested garbage cannot overflow the stack.
  */
-export function locateJsonError(text: string): { offset: number; message: string } | null {
+export function locateJsonError(text: string): { offset: number; message: Bilingual } | null {
   const stack: string[] = [];
   let expect = 'value' as Expect;
   let i = 0;
@@ -110,7 +110,7 @@ export function locateJsonError(text: string): { offset: number; message: string
   const afterValue = () => {
     expect = stack.length ? 'commaOrEnd' : 'done';
   };
-  const scanString = (): { offset: number; message: string } | null => {
+  const scanString = (): { offset: number; message: Bilingual } | null => {
     const start = i;
     i++;
     while (i < n) {
@@ -119,29 +119,29 @@ export function locateJsonError(text: string): { offset: number; message: string
         i++;
         return null;
       }
-      if (c < 0x20) return { offset: i, message: `a text value contains an unescaped control character ${showChar(text[i])}` };
+      if (c < 0x20) return { offset: i, message: M.jsonControlChar(showChar(text[i])) };
       if (c === 0x5c) {
         const e = text[i + 1];
         if (e === undefined) break;
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) {
             if (i + 6 > n) break;
-            return { offset: i, message: 'invalid \\u escape in a text value' };
+            return { offset: i, message: M.jsonBadUnicodeEscape() };
           }
           i += 6;
           continue;
         }
-        if (!'"\\/bfnrt'.includes(e)) return { offset: i, message: `invalid escape \\${e} in a text value` };
+        if (!'"\\/bfnrt'.includes(e)) return { offset: i, message: M.jsonBadEscape(e) };
         i += 2;
         continue;
       }
       i++;
     }
-    return { offset: start, message: 'a text value starting here is never closed; the file looks truncated' };
+    return { offset: start, message: M.jsonUnclosedText() };
   };
   while (true) {
     while (i < n && WS.has(text[i])) i++;
-    if (i >= n) return expect === 'done' ? null : { offset: n, message: TRUNCATED };
+    if (i >= n) return expect === 'done' ? null : { offset: n, message: M.jsonTruncated() };
     const ch = text[i];
     switch (expect) {
       case 'valueOrEnd':
@@ -167,14 +167,14 @@ export function locateJsonError(text: string): { offset: number; message: string
         } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
           NUMBER_RE.lastIndex = i;
           const m = NUMBER_RE.exec(text);
-          if (!m) return { offset: i, message: 'invalid number' };
+          if (!m) return { offset: i, message: M.jsonBadNumber() };
           i += m[0].length;
           afterValue();
         } else {
           const word = ['true', 'false', 'null'].find((w) => text.startsWith(w, i));
           if (!word) {
             const partial = ['true', 'false', 'null'].some((w) => w.startsWith(text.slice(i, n)));
-            return partial ? { offset: n, message: TRUNCATED } : { offset: i, message: `unexpected ${showChar(ch)} where a value should be` };
+            return partial ? { offset: n, message: M.jsonTruncated() } : { offset: i, message: M.jsonUnexpected(showChar(ch)) };
           }
           i += word.length;
           afterValue();
@@ -190,8 +190,7 @@ export function locateJsonError(text: string): { offset: number; message: string
           break;
         }
         if (ch !== '"') {
-          const hint = expect === 'key' && ch === '}' ? ' (a comma before } is not allowed in JSON)' : '';
-          return { offset: i, message: `expected a field name in double quotes, found ${showChar(ch)}${hint}` };
+          return { offset: i, message: M.jsonExpectedKey(showChar(ch), expect === 'key' && ch === '}') };
         }
         const err = scanString();
         if (err) return err;
@@ -199,7 +198,7 @@ export function locateJsonError(text: string): { offset: number; message: string
         break;
       }
       case 'colon':
-        if (ch !== ':') return { offset: i, message: `expected ':' after a field name, found ${showChar(ch)}` };
+        if (ch !== ':') return { offset: i, message: M.jsonExpectedColon(showChar(ch)) };
         i++;
         expect = 'value';
         break;
@@ -213,12 +212,12 @@ export function locateJsonError(text: string): { offset: number; message: string
           i++;
           afterValue();
         } else {
-          return { offset: i, message: `expected ',' or '${close}', found ${showChar(ch)}` };
+          return { offset: i, message: M.jsonExpectedCommaOr(close, showChar(ch)) };
         }
         break;
       }
       case 'done':
-        return { offset: i, message: `unexpected ${showChar(ch)} after the end of the data` };
+        return { offset: i, message: M.jsonAfterEnd(showChar(ch)) };
     }
   }
 }

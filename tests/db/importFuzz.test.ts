@@ -38,7 +38,8 @@ async function check(input: string | Uint8Array) {
     expect(result.errors.length).toBeGreaterThan(0);
     for (const e of result.errors) {
       expect(typeof e.path).toBe('string');
-      expect(e.message.length).toBeGreaterThan(3);
+      expect(e.message.en.length).toBeGreaterThan(3);
+      expect(e.message.zh).toMatch(/[\u4e00-\u9fff]/);
     }
     expect(await fingerprint()).toBe(before);
     return;

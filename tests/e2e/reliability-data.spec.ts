@@ -66,6 +66,51 @@ test('import from the list: picker and drop create journeys; a bad file lists it
   expect(errors).toEqual([]);
 });
 
+test.describe('in the Chinese UI', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('a bad journey file and a bad backup list their problems in Chinese; paths stay as the format names them', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const bad = JSON.parse(fixture);
+    bad.touchpoints[1].risk = { likelihood: 9, impact: 2, rationale: '' };
+    bad.touchpoints[0].complaints = [{ period: '2026-13', count: 3 }];
+    bad.stages[0].order = 7;
+    await page.getByTestId('import-input').setInputFiles({ name: '坏文件.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    const problems = page.getByTestId('import-errors');
+    await expect(problems).toContainText('未保存任何内容。坏文件.json 中发现以下问题：');
+    const rows = problems.getByTestId('issue-list').getByRole('listitem');
+    await expect(rows).toHaveText([
+      'stages[0].order 应为文本，实际为 7',
+      'touchpoints[0].complaints[0].period 期间应为 YYYY-MM 或 YYYY-Qn，实际为 "2026-13"',
+      'touchpoints[1].risk.likelihood 应为 1–5 的整数，实际为 9',
+    ]);
+    await expect(problems).not.toContainText(/expected|got/);
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    await expect(page.getByTestId('journey-card')).toHaveCount(0);
+
+    // A backup offered as a journey, then a journey offered as a backup: named, in Chinese.
+    const backup = { format: 'touchmap-backup', version: 1, journeys: [JSON.parse(fixture)] };
+    await page.getByTestId('import-input').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await expect(page.getByTestId('import-errors').getByRole('listitem')).toHaveText(['format 这是包含多个旅程的备份文件，请改用“从备份恢复”']);
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+
+    await page.getByTestId('storage-button').click();
+    const dialog = page.getByTestId('storage-dialog');
+    const broken = { ...backup, journeys: [{ ...backup.journeys[0], touchpoints: [{ id: 1 }] }] };
+    await dialog.getByTestId('restore-input').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(broken)) });
+    const restoreErrors = dialog.getByTestId('restore-errors');
+    await expect(restoreErrors).toContainText('未恢复任何内容。备份文件存在以下问题：');
+    await expect(restoreErrors.getByRole('listitem').first()).toHaveText('journeys[0].touchpoints[0].id 应为文本，实际为 1');
+    await expect(restoreErrors.getByRole('listitem').nth(1)).toHaveText('journeys[0].touchpoints[0].title 缺少必填字段');
+    await expect(restoreErrors).not.toContainText(/expected|required|got/);
+    await page.getByRole('button', { name: '关闭', exact: true }).click();
+    await expect(page.getByTestId('journey-card')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 test('backup all journeys to one file and restore it: journeys are added, never replaced', async ({ page }) => {
   await createJourney(page, 'Mortgage');
   await addTouchpointInCell(page, 1, 0, 'Valuation');

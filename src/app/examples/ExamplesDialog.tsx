@@ -6,13 +6,13 @@ import { domainLang } from '../../i18n';
 import { Dialog } from '../../ui/Dialog';
 import { journeyPath, navigate } from '../router';
 import { useServices } from '../services';
-import { EXAMPLES, openExample, type ExampleEntry } from './exampleCatalogue';
+import { EXAMPLES, ExampleError, openExample, type ExampleEntry } from './exampleCatalogue';
 import './onboarding.css';
 
 const SECTOR_ICON = { bank: Landmark, insurance: ShieldCheck, both: Building2 } as const;
 
 export function ExamplesDialog({ onClose }: { onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { db } = useServices();
   const [opening, setOpening] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +25,8 @@ export function ExamplesDialog({ onClose }: { onClose: () => void }) {
       onClose();
       navigate(journeyPath(id));
     } catch (e) {
-      setError(t('examples.loadError', { message: e instanceof Error ? e.message : String(e) }));
+      const message = e instanceof ExampleError ? e.text[domainLang(i18n.language)] : e instanceof Error ? e.message : String(e);
+      setError(t('examples.loadError', { message }));
       setOpening(null);
     }
   };

@@ -6,7 +6,7 @@
 import type { TouchmapDatabase } from '../../db/database';
 import { newId } from '../../domain/ids';
 import type { Bilingual, JourneyData, Sector } from '../../domain/schema';
-import { parseJourneyFile } from '../../io/format';
+import { issueLine, parseJourneyFile } from '../../io/format';
 import { addJourney } from '../journeyService';
 import index from '../../../examples/index.json';
 
@@ -26,14 +26,22 @@ export const EXAMPLES: readonly ExampleEntry[] = index as ExampleEntry[];
 
 const LOADERS = import.meta.glob<string>(['../../../examples/*.json', '!**/index.json'], { query: '?raw', import: 'default' });
 
-export class ExampleError extends Error {}
+/** An example that cannot be opened; `text` says why in both languages (the message is English). */
+export class ExampleError extends Error {
+  constructor(readonly text: Bilingual) {
+    super(text.en);
+  }
+}
 
 /** Loads and validates an example; throws `ExampleError` saying what is wrong. */
 export async function loadExample(entry: Pick<ExampleEntry, 'file'>): Promise<JourneyData> {
   const load = LOADERS[`../../../examples/${entry.file}`];
-  if (!load) throw new ExampleError(`no example file ${entry.file}`);
+  if (!load) throw new ExampleError({ zh: `没有示例文件 ${entry.file}`, en: `no example file ${entry.file}` });
   const parsed = parseJourneyFile(await load());
-  if (!parsed.ok) throw new ExampleError(parsed.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; '));
+  if (!parsed.ok) {
+    const all = (lang: 'zh' | 'en') => parsed.errors.map((e) => issueLine(e, lang)).join(lang === 'zh' ? '；' : '; ');
+    throw new ExampleError({ zh: all('zh'), en: all('en') });
+  }
   return parsed.data;
 }
 

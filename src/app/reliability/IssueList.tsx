@@ -1,14 +1,16 @@
-/** Problems found in a file, each with where it is (`touchpoints[3].risk.likelihood`). */
+/** Problems found in a file, each with where it is (`touchpoints[3].risk.likelihood`), in the UI's language. */
 import { useTranslation } from 'react-i18next';
+import { domainLang } from '../../i18n';
 import type { FileIssue } from '../../io/format';
 
 export function IssueList({ issues }: { issues: readonly FileIssue[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = domainLang(i18n.language);
   return (
     <ul className="issue-list" data-testid="issue-list">
       {issues.map((issue, i) => (
         <li key={i}>
-          <code className="issue-path">{issue.path || t('listImport.wholeFile')}</code> <span>{issue.message}</span>
+          <code className="issue-path">{issue.path || t('listImport.wholeFile')}</code> <span>{issue.message[lang]}</span>
         </li>
       ))}
     </ul>

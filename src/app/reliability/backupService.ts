@@ -11,6 +11,7 @@ import { PREF_LAST_BACKUP, setPref } from '../../db/prefs';
 import { newId } from '../../domain/ids';
 import type { JourneyData } from '../../domain/schema';
 import { parseBackupFile, parseJourneyFile, serialiseBackup, type FileIssue } from '../../io/format';
+import { FILE_MESSAGES } from '../../io/issues';
 import { seedDoc } from '../../store/ydoc';
 import { loadJourneyData } from '../journeyService';
 
@@ -64,7 +65,7 @@ async function storeResult(db: TouchmapDatabase, list: JourneyData[], warnings: 
     return { ok: true, ids, renamed, warnings };
   } catch (e) {
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { ok: false, errors: [{ path: '', message: `nothing was stored: the database refused the write (${message})` }] };
+    return { ok: false, errors: [{ path: '', message: FILE_MESSAGES.notStored(message) }] };
   }
 }
 

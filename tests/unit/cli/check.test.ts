@@ -176,6 +176,48 @@ describe('touchmap check', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('words file problems in the --lang language (or the environment’s), keeping the paths', async () => {
+    const raw = JSON.parse(serialiseJourney(knownJourney()));
+    raw.touchpoints[0].risk.likelihood = 9;
+    raw.touchpoints[1].complaints = [{ period: '2026-13', count: 2 }];
+    const files = { 'bad.json': JSON.stringify(raw) };
+    const zh = await cli(['check', 'bad.json', '--lang', 'zh'], files);
+    expect(zh.code).toBe(2);
+    expect(zh.stderr).toBe(
+      'touchmap check: bad.json 不是有效的 Touchmap 旅程文件：\n' +
+        '  touchpoints[0].risk.likelihood：应为 1–5 的整数，实际为 9\n' +
+        '  touchpoints[1].complaints[0].period：期间应为 YYYY-MM 或 YYYY-Qn，实际为 "2026-13"\n',
+    );
+    // The default follows the environment: a Chinese locale gives the same Chinese lines.
+    expect((await cli(['check', 'bad.json'], files, { LANG: 'zh_CN.UTF-8' })).stderr).toBe(zh.stderr);
+    const en = await cli(['check', 'bad.json', '--lang', 'en'], files, { LANG: 'zh_CN.UTF-8' });
+    expect(en.stderr).toBe(
+      'touchmap check: bad.json is not a valid Touchmap journey file:\n' +
+        '  touchpoints[0].risk.likelihood: expected 1–5, got 9\n' +
+        '  touchpoints[1].complaints[0].period: expected a period YYYY-MM or YYYY-Qn, got "2026-13"\n',
+    );
+
+    const cases: [Record<string, string | Uint8Array>, string][] = [
+      [{}, 'touchmap check: 无法读取 j.json：文件不存在\n'],
+      [{ 'j.json': '' }, 'touchmap check: j.json 不是有效的 Touchmap 旅程文件：\n  文件为空\n'],
+      [{ 'j.json': '{"format":"touchmap","version":9}' }, 'touchmap check: j.json 不是有效的 Touchmap 旅程文件：\n  version：文件使用格式版本 9，由更新版本的 Touchmap 生成；本应用只能读取版本 1，请升级 Touchmap 后再打开\n'],
+      [{ 'j.json': new Uint8Array(21 * 1024 * 1024) }, 'touchmap check: j.json：文件大小为 21.0 MB，超过 Touchmap 可读取的上限 20 MB\n'],
+    ];
+    for (const [input, message] of cases) {
+      const r = await cli(['check', 'j.json', '--lang', 'zh'], input);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(message);
+    }
+  });
+
+  it('reports warnings in the --lang language', async () => {
+    const raw = JSON.parse(serialiseJourney(knownJourney()));
+    raw.extra = true;
+    const r = await cli(['check', 'j.json', '--lang', 'zh'], { 'j.json': JSON.stringify(raw) });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('touchmap check: 提示：extra：不属于格式版本 1，已忽略\n');
+  });
+
   it('exits 2 on unreadable, truncated, empty, foreign and huge files', async () => {
     const cases: [Record<string, string | Uint8Array>, RegExp][] = [
       [{}, /^touchmap check: cannot read j\.json: no such file\n$/],

@@ -24,7 +24,9 @@ function checkAnswer(r: ParseResult<JourneyData>): void {
     expect(r.errors.length).toBeGreaterThan(0);
     for (const e of r.errors) {
       expect(typeof e.path).toBe('string');
-      expect(e.message.length).toBeGreaterThan(0);
+      expect(e.message.en.length).toBeGreaterThan(0);
+      // Whatever the input, the Chinese message is Chinese (no English wording leaks through).
+      expect(e.message.zh).toMatch(/[\u4e00-\u9fff]/);
     }
   }
 }

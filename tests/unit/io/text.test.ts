@@ -5,8 +5,9 @@ import { lineColumn, locateJsonError } from '../../../src/io/text';
 describe('locateJsonError', () => {
   const where = (text: string) => {
     const e = locateJsonError(text);
-    return e && { ...lineColumn(text, e.offset), message: e.message };
+    return e && { ...lineColumn(text, e.offset), message: e.message.en };
   };
+  const zh = (text: string) => locateJsonError(text)?.message.zh;
   it('finds nothing wrong in valid JSON', () => {
     for (const ok of ['{}', '[]', '0', '-1.5e+3', '"a\\u00e9\\n"', ' {"a": [true, false, null, {"b": "c"}]} ']) {
       expect(locateJsonError(ok), ok).toBeNull();
@@ -23,6 +24,18 @@ describe('locateJsonError', () => {
     expect(where('{} x')).toMatchObject({ column: 4, message: "unexpected 'x' after the end of the data" });
     expect(where('{"a": "\\q"}')).toMatchObject({ message: 'invalid escape \\q in a text value' });
     expect(where('[1,]')).toMatchObject({ message: "unexpected ']' where a value should be" });
+  });
+  it('says it in Chinese too', () => {
+    expect(zh('{"a": 1,\n "b" 2}')).toBe("字段名后应为 ':'，实际为 '2'");
+    expect(zh('{"a": [1, 2}')).toBe("此处应为 ',' 或 ']'，实际为 '}'");
+    expect(zh('{"a": tru')).toBe('文件提前结束，似乎不完整');
+    expect(zh('{"a": "x\ny"}')).toBe('文本值中有未转义的控制字符 U+000A');
+    expect(zh('{"a": "x')).toBe('从此处开始的文本值没有结束引号，文件似乎不完整');
+    expect(zh('{"a":1,}')).toBe("此处应为带双引号的字段名，实际为 '}'（JSON 不允许在 } 前加逗号）");
+    expect(zh('{} x')).toBe("数据结束后还有多余的 'x'");
+    expect(zh('{"a": "\\q"}')).toBe('文本值中的转义 \\q 无效');
+    expect(zh('{"a": "\\u12"}')).toBe('文本值中的 \\u 转义无效');
+    expect(zh('[1,]')).toBe("此处应为一个值，实际为 ']'");
   });
 });
 
