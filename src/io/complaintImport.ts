@@ -9,7 +9,7 @@
  * repeating one key are added up first), so importing the same file twice changes nothing.
  */
 import Papa from 'papaparse';
-import { COMPLAINT_CATEGORIES } from '../domain/catalogue';
+import { COMPLAINT_CATEGORIES, findCategory } from '../domain/catalogue';
 import { comparePeriods, parseCount, parsePeriodInput } from '../domain/complaints';
 import type { Bilingual, ComplaintEntry, JourneyData } from '../domain/schema';
 import type { CellValue } from './csv';
@@ -204,16 +204,90 @@ for (const c of COMPLAINT_CATEGORIES) {
   for (const name of [c.id, c.name.zh, c.name.en]) CATEGORY_BY_NAME.set(normTitle(name), c.id);
 }
 
-function readCategory(v: CellValue | undefined): { ok: true; value: string | undefined } | { ok: false; message: Bilingual } {
+/**
+ * What a category name the catalogue does not know counts as, chosen by the user in the
+ * import's category step: a category id, or '' to import the rows without a category. Keyed by
+ * `categoryKey(text)`. Names left out are row errors.
+ */
+export type CategoryChoices = ReadonlyMap<string, string>;
+
+/** The key of a category name in `CategoryChoices` (case, width and spaces do not matter). */
+export const categoryKey = (text: string) => normTitle(text);
+
+/**
+ * Words of the names complaint systems commonly use for each reason (a bank's own list rarely
+ * matches JR/T 0169-2018 word for word): a suggestion, shown preselected and changeable.
+ */
+const CATEGORY_HINTS: readonly [string, readonly string[]][] = [
+  ['collection-methods', ['催收', '催缴', 'collection']],
+  ['information-security', ['信息安全', '个人信息', '隐私', '泄露', 'privacy', 'personal data', 'data security']],
+  ['fund-safety', ['资金安全', '盗刷', '盗用', '诈骗', 'fraud', 'fund safety', 'unauthori']],
+  ['pricing-fees', ['定价', '收费', '费用', '费率', '利率', '手续费', '年费', '违约金', '罚息', '收取', 'fee', 'pricing', 'charge', 'interest']],
+  ['contract-terms', ['合同', '条款', '协议', 'contract', 'terms']],
+  ['free-choice', ['自主选择', '捆绑', '搭售', '强制', 'bundl', 'tying', 'free choice']],
+  ['product-returns', ['收益', '亏损', '净值', '理赔金额', 'return', 'loss', 'yield']],
+  ['disclosure', ['披露', '告知', '说明', '误导', 'disclos', 'mislead']],
+  ['marketing-methods', ['营销', '推销', '销售', '电话骚扰', 'marketing', 'sales', 'cold call']],
+  ['rules-processes', ['制度', '规则', '流程', '手续', '办理', 'process', 'rule', 'procedure']],
+  ['facilities-systems', ['设施', '设备', '系统', 'app', 'atm', '网银', 'system', 'facilit', 'outage']],
+  ['service-quality', ['服务态度', '服务质量', '态度', '服务', 'service', 'attitude', 'staff']],
+];
+
+/** A category for a name the catalogue does not know, when its words suggest one. */
+export function suggestCategory(text: string): string | null {
+  const t = normTitle(text);
+  if (!t) return null;
+  const exact = CATEGORY_BY_NAME.get(t);
+  if (exact) return exact;
+  // "信息披露不充分" contains "信息披露"; "披露" is contained in "信息披露".
+  for (const c of COMPLAINT_CATEGORIES) {
+    const zh = normTitle(c.name.zh);
+    if (t.includes(zh) || (t.length >= 2 && zh.includes(t))) return c.id;
+  }
+  for (const [id, words] of CATEGORY_HINTS) if (words.some((w) => t.includes(w))) return id;
+  return null;
+}
+
+export interface FileCategory {
+  /** The name as the file writes it (first spelling seen). */
+  text: string;
+  rows: number;
+  /** The catalogue category it names exactly, or null when it needs a choice. */
+  known: string | null;
+  suggested: string | null;
+}
+
+/** The category names a file uses, in the order they first appear; empty cells are left out. */
+export function fileCategories(table: ComplaintTable, mapping: ColumnMapping): FileCategory[] {
+  if (mapping.category === null) return [];
+  const out = new Map<string, FileCategory>();
+  for (const { cells } of table.rows) {
+    const text = cellText(cells[mapping.category]);
+    if (!text) continue;
+    const key = categoryKey(text);
+    const seen = out.get(key);
+    if (seen) seen.rows++;
+    else {
+      const known = CATEGORY_BY_NAME.get(key) ?? null;
+      out.set(key, { text, rows: 1, known, suggested: known ?? suggestCategory(text) });
+    }
+  }
+  return [...out.values()];
+}
+
+function readCategory(v: CellValue | undefined, choices: CategoryChoices): { ok: true; value: string | undefined } | { ok: false; message: Bilingual } {
   const text = cellText(v);
   if (!text) return { ok: true, value: undefined };
-  const id = CATEGORY_BY_NAME.get(normTitle(text));
+  const key = categoryKey(text);
+  const id = CATEGORY_BY_NAME.get(key);
   if (id) return { ok: true, value: id };
+  const chosen = choices.get(key);
+  if (chosen !== undefined && (chosen === '' || findCategory(chosen))) return { ok: true, value: chosen || undefined };
   return {
     ok: false,
     message: bi(
-      `未知的投诉类别“${text}”：请使用投诉原因分类中的名称（如“信息披露”“定价收费”“其他”）或留空`,
-      `unknown complaint category "${text}": use a category of the complaint-reason list (e.g. "Disclosure", "Pricing and fees", "Other") or leave it empty`,
+      `未知的投诉类别“${text}”：请在上方“文件中的类别”中选择它对应的类别，或在文件中改用投诉原因分类中的名称（如“信息披露”“定价收费”“其他”）`,
+      `unknown complaint category "${text}": choose what it counts as under "Categories in the file" above, or use a name of the complaint-reason list in the file (e.g. "Disclosure", "Pricing and fees", "Other")`,
     ),
   };
 }
@@ -247,7 +321,12 @@ function sameEntries(a: readonly ComplaintEntry[], b: readonly ComplaintEntry[])
 }
 
 /** Matches every row to a touchpoint and works out what applying would change. */
-export function previewComplaintImport(table: ComplaintTable, mapping: ColumnMapping, data: Pick<JourneyData, 'touchpoints'>): ImportPreview {
+export function previewComplaintImport(
+  table: ComplaintTable,
+  mapping: ColumnMapping,
+  data: Pick<JourneyData, 'touchpoints'>,
+  categoryChoices: CategoryChoices = new Map(),
+): ImportPreview {
   const byId = new Map(data.touchpoints.map((t) => [t.id, t]));
   const byTitle = new Map<string, string[]>();
   for (const t of data.touchpoints) {
@@ -269,7 +348,7 @@ export function previewComplaintImport(table: ComplaintTable, mapping: ColumnMap
     if (!period.ok) rowErrors.push({ row, field: 'period', value: cellText(at(cells, 'period')), message: period.message });
     const count = readCount(at(cells, 'count'));
     if (!count.ok) rowErrors.push({ row, field: 'count', value: cellText(at(cells, 'count')), message: count.message });
-    const category = mapping.category === null ? ({ ok: true, value: undefined } as const) : readCategory(at(cells, 'category'));
+    const category = mapping.category === null ? ({ ok: true, value: undefined } as const) : readCategory(at(cells, 'category'), categoryChoices);
     if (!category.ok) rowErrors.push({ row, field: 'category', value: cellText(at(cells, 'category')), message: category.message });
     if (rowErrors.length) {
       errors.push(...rowErrors);

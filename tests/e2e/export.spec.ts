@@ -156,3 +156,32 @@ test('imports complaint figures: preview with a bad row, apply as one change, un
   await expect(target.getByTestId('badge-complaints')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('imports complaint figures whose categories are the bank’s own names, mapped in the dialog', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openSample(page);
+  const target = node(page, '提前还款咨询');
+  const csv = ['触点,期间,投诉量,投诉类别', '提前还款咨询,2026-11,7,违约金收取不合理', '提前还款咨询,2026-12,5,信息披露不充分', '提前还款咨询,2026-12,2,杂项', ''].join('\r\n');
+  await page.getByTestId('export-button').click();
+  await page.getByRole('menuitem', { name: 'Import complaints…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import complaint figures' });
+  await dialog.getByLabel('File').setInputFiles({ name: 'complaints.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+  // Each name the complaint-reason list lacks gets a choice; clear names come preselected.
+  const categories = dialog.getByTestId('import-categories');
+  await expect(categories.getByLabel(/“信息披露不充分”/)).toHaveValue('disclosure');
+  await expect(categories.getByLabel(/“违约金收取不合理”/)).toHaveValue('pricing-fees');
+  await expect(categories.getByLabel(/“杂项”/)).toHaveValue('#skip');
+  await expect(dialog.getByTestId('import-errors')).toContainText('Row 4 · Category (optional) “杂项”');
+  await categories.getByLabel(/“违约金收取不合理”/).selectOption({ label: 'Contract terms' });
+  await categories.getByLabel(/“杂项”/).selectOption({ label: 'Other' });
+  await expect(dialog.getByTestId('import-errors')).toHaveCount(0);
+  await expect(dialog.getByTestId('import-matched')).toContainText('Contract terms');
+  await dialog.getByRole('button', { name: 'Apply' }).click();
+  await expect(target.getByTestId('badge-complaints')).toContainText('14');
+
+  // The inspector lists the counts under the chosen categories.
+  await target.click();
+  await expect(page.getByRole('complementary')).toContainText('Contract terms');
+  expect(errors).toEqual([]);
+});

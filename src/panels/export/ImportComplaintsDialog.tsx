@@ -8,7 +8,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CellValue } from '../../io/csv';
 import {
+  categoryKey,
   decodeComplaintCsv,
+  fileCategories,
   guessMapping,
   IMPORT_FIELDS,
   missingFields,
@@ -19,12 +21,14 @@ import {
   type EncodingChoice,
   type TextEncodingName,
 } from '../../io/complaintImport';
-import { findCategory } from '../../domain/catalogue';
+import { COMPLAINT_CATEGORIES, findCategory } from '../../domain/catalogue';
 import { useEditor, useEditorStore } from '../../store/useEditor';
 import { Dialog } from '../../ui/Dialog';
 
 const ENCODINGS: EncodingChoice[] = ['auto', 'utf-8', 'gb18030', 'utf-16le'];
 const SHOW = 50;
+/** The category step's "not imported" choice (a category id is never this). */
+const SKIP = '#skip';
 
 interface Loaded {
   name: string;
@@ -45,11 +49,14 @@ export function ImportComplaintsDialog({ onClose }: { onClose: (message?: string
   const [file, setFile] = useState<Loaded | null>(null);
   const [encoding, setEncoding] = useState<EncodingChoice>('auto');
   const [mappingOverride, setMappingOverride] = useState<ColumnMapping | null>(null);
+  // What the user chose for category names the catalogue does not know (by categoryKey).
+  const [categoryOverrides, setCategoryOverrides] = useState<ReadonlyMap<string, string | null>>(new Map());
   const [readError, setReadError] = useState<string | null>(null);
 
   async function pick(f: File | undefined) {
     setReadError(null);
     setMappingOverride(null);
+    setCategoryOverrides(new Map());
     setFile(null);
     if (!f) return;
     const bytes = new Uint8Array(await f.arrayBuffer());
@@ -74,11 +81,24 @@ export function ImportComplaintsDialog({ onClose }: { onClose: (message?: string
   const table = useMemo(() => (parsed && !parsed.error ? toComplaintTable(parsed.rows) : null), [parsed]);
   const mapping = useMemo(() => mappingOverride ?? (table ? guessMapping(table.headers) : null), [mappingOverride, table]);
   const missing = mapping ? missingFields(mapping) : [];
+  // Category names the catalogue does not know: each needs a choice (a suggestion is preselected).
+  const unknownCategories = useMemo(() => (table && mapping ? fileCategories(table, mapping).filter((c) => !c.known) : []), [table, mapping]);
+  const categoryChoices = useMemo(() => {
+    const choices = new Map<string, string>();
+    for (const c of unknownCategories) {
+      const key = categoryKey(c.text);
+      const chosen = categoryOverrides.has(key) ? categoryOverrides.get(key)! : c.suggested;
+      if (chosen !== null) choices.set(key, chosen);
+    }
+    return choices;
+  }, [unknownCategories, categoryOverrides]);
   const preview = useMemo(() => {
     if (!table || !mapping || missing.length) return null;
     // The preview follows edits made (here or by others) while the dialog is open.
-    return previewComplaintImport(table, mapping, { touchpoints: Object.values(touchpoints) });
-  }, [table, mapping, missing.length, touchpoints]);
+    return previewComplaintImport(table, mapping, { touchpoints: Object.values(touchpoints) }, categoryChoices);
+  }, [table, mapping, missing.length, touchpoints, categoryChoices]);
+  const chooseCategory = (text: string, value: string) =>
+    setCategoryOverrides((prev) => new Map(prev).set(categoryKey(text), value === SKIP ? null : value));
 
   const changedEntries = preview ? preview.updates.reduce((n, u) => n + u.changed, 0) : 0;
 
@@ -172,6 +192,35 @@ export function ImportComplaintsDialog({ onClose }: { onClose: (message?: string
                 {t('complaintImport.needColumns', { fields: missing.map((f) => t(`complaintImport.field.${f}`)).join(lang === 'zh' ? '、' : ', ') })}
               </p>
             )}
+          </fieldset>
+        )}
+
+        {preview && unknownCategories.length > 0 && (
+          <fieldset className="field" data-testid="import-categories">
+            <legend className="field-label">{t('complaintImport.categoriesTitle')}</legend>
+            <p className="import-intro">{t('complaintImport.categoriesHint')}</p>
+            <div className="import-mapping">
+              {unknownCategories.map((c) => {
+                const key = categoryKey(c.text);
+                const value = categoryChoices.has(key) ? categoryChoices.get(key)! : SKIP;
+                return (
+                  <label key={key} className="field">
+                    <span className="field-label">
+                      “{c.text}” · {t('complaintImport.categoryRows', { count: c.rows })}
+                    </span>
+                    <select className="field-input" value={value} onChange={(e) => chooseCategory(c.text, e.currentTarget.value)}>
+                      <option value={SKIP}>{t('complaintImport.categorySkip')}</option>
+                      <option value="">{t('complaintImport.categoryNone')}</option>
+                      {COMPLAINT_CATEGORIES.map((cat) => (
+                        <option key={cat.id} value={cat.id}>
+                          {cat.name[lang]}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                );
+              })}
+            </div>
           </fieldset>
         )}
 

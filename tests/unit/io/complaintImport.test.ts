@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import {
+  categoryKey,
   decodeComplaintCsv,
   detectEncoding,
+  fileCategories,
+  suggestCategory,
   guessMapping,
   missingFields,
   parseCsvRows,
@@ -145,5 +148,65 @@ describe('complaint import', () => {
     const big = new Uint8Array(21 * 1024 * 1024);
     const r = decodeComplaintCsv(big);
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('category names the catalogue does not know', () => {
+  const csv = ['触点,期间,投诉量,投诉类别', 't1,2026-11,5,信息披露不充分', 't1,2026-12,2,乱收费', 't4,2026-12,3,服务态度差', 't4,2026-11,1,信息披露不充分', 't4,2026-10,4,其他问题类型', 't1,2026-10,6,定价收费', ''].join('\n');
+
+  it('lists each name once with its rows, what it exactly is, or a suggestion', () => {
+    const { table } = preview(csv);
+    const cats = fileCategories(table, guessMapping(table.headers));
+    expect(cats.map((c) => [c.text, c.rows, c.known, c.suggested])).toEqual([
+      ['信息披露不充分', 2, null, 'disclosure'],
+      ['乱收费', 1, null, 'pricing-fees'],
+      ['服务态度差', 1, null, 'service-quality'],
+      ['其他问题类型', 1, null, 'other'],
+      ['定价收费', 1, 'pricing-fees', 'pricing-fees'],
+    ]);
+  });
+
+  it('suggests from the reason’s words in Chinese and English, and nothing for an unclear name', () => {
+    expect(suggestCategory('暴力催收')).toBe('collection-methods');
+    expect(suggestCategory('个人信息泄露')).toBe('information-security');
+    expect(suggestCategory('Hidden fees')).toBe('pricing-fees');
+    expect(suggestCategory('违约金收取不合理')).toBe('pricing-fees');
+    expect(suggestCategory('披露')).toBe('disclosure');
+    expect(suggestCategory('Misc')).toBeNull();
+    expect(suggestCategory('')).toBeNull();
+  });
+
+  it('without a choice an unknown name is a row error that says where to choose; with one the rows import', () => {
+    const { table } = preview(csv);
+    const mapping = guessMapping(table.headers);
+    const none = previewComplaintImport(table, mapping, sampleJourney());
+    expect(none.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'category'],
+      [3, 'category'],
+      [4, 'category'],
+      [5, 'category'],
+      [6, 'category'],
+    ]);
+    expect(none.errors[0].message.zh).toContain('文件中的类别');
+    const choices = new Map([
+      [categoryKey('信息披露不充分'), 'disclosure'],
+      [categoryKey('乱收费'), 'pricing-fees'],
+      [categoryKey('服务态度差'), 'service-quality'],
+      // "No category": counted in the total only.
+      [categoryKey(' 其他问题类型 '), ''],
+    ]);
+    const chosen = previewComplaintImport(table, mapping, sampleJourney(), choices);
+    expect(chosen.errors).toEqual([]);
+    expect(chosen.matched.map((m) => [m.row, m.category])).toEqual([
+      [2, 'disclosure'],
+      [3, 'pricing-fees'],
+      [4, 'service-quality'],
+      [5, 'disclosure'],
+      [6, undefined],
+      [7, 'pricing-fees'],
+    ]);
+    // A choice naming no category is not trusted.
+    const bogus = previewComplaintImport(table, mapping, sampleJourney(), new Map([[categoryKey('乱收费'), 'not-a-category']]));
+    expect(bogus.errors.some((e) => e.row === 3)).toBe(true);
   });
 });
