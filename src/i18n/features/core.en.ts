@@ -9,7 +9,6 @@ export const en = {
   },
   list: {
     title: 'Journeys',
-    empty: 'No journeys yet. Create one to start mapping a customer journey.',
     create: 'New journey',
     open: 'Open',
     rename: 'Rename',
@@ -70,7 +69,6 @@ export const en = {
     loadError: 'The journey could not be opened: {{message}}',
     readOnly: 'This journey was saved by a newer version of Touchmap and opens read-only.',
     journeyName: 'Journey name',
-    emptyHint: 'Double-click in a lane, or press “Touchpoint”, to add the first touchpoint.',
   },
   lane: {
     stage: 'Stage',

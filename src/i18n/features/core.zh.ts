@@ -12,7 +12,6 @@ export const zh: Widen<typeof en> = {
   },
   list: {
     title: '旅程',
-    empty: '还没有旅程。新建一个，开始绘制客户旅程。',
     create: '新建旅程',
     open: '打开',
     rename: '重命名',
@@ -73,7 +72,6 @@ export const zh: Widen<typeof en> = {
     loadError: '无法打开旅程：{{message}}',
     readOnly: '此旅程由更新版本的 Touchmap 保存，只能以只读方式打开。',
     journeyName: '旅程名称',
-    emptyHint: '在泳道中双击，或点击“触点”，添加第一个触点。',
   },
   lane: {
     stage: '阶段',
