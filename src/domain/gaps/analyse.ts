@@ -221,6 +221,8 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
     residual: residualFactory(bands, residualCache),
     levels: riskLevelTable(bands),
     windowLength: 0,
+    windowStart: 0,
+    quarters: false,
     latestPeriod: null,
     journeyWindowTotal: 0,
   };
@@ -276,6 +278,8 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
     journeyWindowTotal += wTotal[i];
   }
   ctx.windowLength = win.length;
+  ctx.windowStart = win.start;
+  ctx.quarters = span.quarters;
   ctx.latestPeriod = win.length > 0 ? periodFromIndex(span.quarters ? 'quarter' : 'month', win.end) : null;
   ctx.journeyWindowTotal = journeyWindowTotal;
 

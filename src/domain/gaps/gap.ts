@@ -18,8 +18,9 @@ import {
   spikeMessage,
   unmitigatedMessage,
 } from './messages';
-import { shiftSeverity } from './severity';
+import { riskSteps, shiftSeverity } from './severity';
 import { gapKey, type Gap, type GapRule } from './types';
+import { windowSums } from './window';
 
 /** Inputs of one analysis run that gap messages quote. */
 export interface RunFacts {
@@ -27,10 +28,24 @@ export interface RunFacts {
   bands: RiskBands;
   /** Periods in the complaint window (at most `hotspotWindow`). */
   windowLength: number;
+  /** The window's first and latest period index, in quarters or months. */
+  windowStart: number;
+  quarters: boolean;
   latestPeriod: string | null;
   journeyWindowTotal: number;
 }
 
+/** A gap's id and message, once read. */
+interface Words {
+  id: string;
+  message?: Bilingual;
+}
+
+/**
+ * Eight fields: a large analysis keeps hundreds of thousands of these alive at once, and every
+ * field is 8 bytes of each that the garbage collector copies. What a message quotes is mostly
+ * derived again when it is read (see `wordGap`); `#n` keeps the one number that cannot be.
+ */
 export class GapRecord implements Gap {
   readonly rule: GapRule;
   readonly severity: Severity;
@@ -38,32 +53,19 @@ export class GapRecord implements Gap {
   readonly #t: Touchpoint;
   readonly #run: RunFacts;
   readonly #control: ControlDef | null;
-  /** Numbers the message quotes, by rule (see `wordGap`). */
-  readonly #a: number;
-  readonly #b: number;
-  #id: string | undefined;
-  #message: Bilingual | undefined;
+  /** The number the message quotes, by rule (see `wordGap`). */
+  readonly #n: number;
+  #words: Words | undefined;
 
-  constructor(
-    t: Touchpoint,
-    run: RunFacts,
-    rule: GapRule,
-    control: ControlDef | null,
-    severity: Severity,
-    decision: GapDecision | null,
-    a = 0,
-    b = 0,
-  ) {
+  constructor(t: Touchpoint, run: RunFacts, rule: GapRule, control: ControlDef | null, severity: Severity, decision: GapDecision | null, n = 0) {
     this.rule = rule;
     this.severity = severity;
     this.decision = decision;
     this.#t = t;
     this.#run = run;
     this.#control = control;
-    this.#a = a;
-    this.#b = b;
-    this.#id = undefined;
-    this.#message = undefined;
+    this.#n = n;
+    this.#words = undefined;
   }
 
   get touchpointId(): string {
@@ -79,11 +81,12 @@ export class GapRecord implements Gap {
   }
 
   get id(): string {
-    return (this.#id ??= gapKey(this.#t.id, this.rule, this.controlId));
+    return (this.#words ??= { id: gapKey(this.#t.id, this.rule, this.controlId) }).id;
   }
 
   get message(): Bilingual {
-    return (this.#message ??= wordGap(this.#t, this.#run, this.rule, this.#control, this.severity, this.#a, this.#b));
+    const words = (this.#words ??= { id: gapKey(this.#t.id, this.rule, this.controlId) });
+    return (words.message ??= wordGap(this.#t, this.#run, this.rule, this.#control, this.severity, this.#n));
   }
 
   toJSON(): Gap {
@@ -105,30 +108,32 @@ export function toPlainGap(g: Gap): Gap {
 }
 
 /**
- * The message of a gap. `a` and `b` by rule — missing/partial: risk steps and hotspot step;
- * unmitigated: applicable required controls; hotspot: the touchpoint's window total; spike:
- * latest count and the sum of the previous periods; no-owner: open gaps of high or worse.
+ * The message of a gap. `n` by rule — missing/partial: 1 when the touchpoint is a complaint
+ * hotspot (its risk step follows from its risk); unmitigated: applicable required controls;
+ * hotspot: the touchpoint's window total; spike: its count in the latest period (the previous
+ * periods' sum is summed again from its complaints); no-owner: open gaps of high or worse.
  */
-function wordGap(t: Touchpoint, run: RunFacts, rule: GapRule, control: ControlDef | null, severity: Severity, a: number, b: number): Bilingual {
+function wordGap(t: Touchpoint, run: RunFacts, rule: GapRule, control: ControlDef | null, severity: Severity, n: number): Bilingual {
   const th = run.thresholds;
   const level = t.risk ? riskLevel(t.risk.likelihood * t.risk.impact, run.bands) : null;
   switch (rule) {
     case 'missing-control':
-      return missingMessage(control!, t.controls[control!.id], level, a, b > 0, severity);
+      return missingMessage(control!, t.controls[control!.id], level, riskSteps(level), n > 0, severity);
     case 'partial-control':
-      return partialMessage(control!, shiftSeverity(control!.baseSeverity, a + b), severity);
+      return partialMessage(control!, shiftSeverity(control!.baseSeverity, riskSteps(level) + n), severity);
     case 'unmitigated-high-risk':
-      return unmitigatedMessage(t.risk!, level!, a);
+      return unmitigatedMessage(t.risk!, level!, n);
     case 'complaint-hotspot': {
       const raised = level === 'high' || level === 'critical' ? level : null;
-      return hotspotMessage(a, run.journeyWindowTotal, run.windowLength, th.hotspotShare, th.hotspotMinCount, raised);
+      return hotspotMessage(n, run.journeyWindowTotal, run.windowLength, th.hotspotShare, th.hotspotMinCount, raised);
     }
     case 'complaint-spike': {
       const previous = run.windowLength - 1;
-      return spikeMessage(a, run.latestPeriod ?? '', b / previous, previous, th.spikeFactor, th.spikeMinDelta);
+      const { total } = windowSums(t.complaints, run.quarters, run.windowStart, run.windowStart + previous);
+      return spikeMessage(n, run.latestPeriod ?? '', (total - n) / previous, previous, th.spikeFactor, th.spikeMinDelta);
     }
     case 'no-owner':
-      return noOwnerMessage(level, a);
+      return noOwnerMessage(level, n);
     case 'incomplete-kind':
       return kindMessage(t.kind);
     case 'incomplete-risk':

@@ -102,15 +102,15 @@ class Findings {
   controls: (ControlDef | null)[] = [];
   decisions: (GapDecision | null)[] = [];
   ranks = new Int8Array(16);
-  a = new Float64Array(16);
-  b = new Float64Array(16);
+  /** The number each gap's message quotes (see `GapRecord`). */
+  n = new Float64Array(16);
 
   clear(): void {
     this.size = 0;
     this.seriousOpen = 0;
   }
 
-  add(rule: GapRule, control: ControlDef | null, rank: number, decisions: readonly GapDecision[] | undefined, a: number, b: number): void {
+  add(rule: GapRule, control: ControlDef | null, rank: number, decisions: readonly GapDecision[] | undefined, n: number): void {
     const k = this.size++;
     if (k === this.ranks.length) this.grow();
     const decision = decisions ? findDecision(decisions, rule, control ? control.id : null) : null;
@@ -118,20 +118,17 @@ class Findings {
     this.controls[k] = control;
     this.decisions[k] = decision;
     this.ranks[k] = rank;
-    this.a[k] = a;
-    this.b[k] = b;
+    this.n[k] = n;
     if (rank >= 2 && (!decision || !decision.accepted)) this.seriousOpen++;
   }
 
   private grow(): void {
     const length = this.ranks.length * 2;
-    const ranks = new Int8Array(length), a = new Float64Array(length), b = new Float64Array(length);
+    const ranks = new Int8Array(length), n = new Float64Array(length);
     ranks.set(this.ranks);
-    a.set(this.a);
-    b.set(this.b);
+    n.set(this.n);
     this.ranks = ranks;
-    this.a = a;
-    this.b = b;
+    this.n = n;
   }
 }
 
@@ -171,7 +168,7 @@ function makeGaps(f: Findings, t: Touchpoint, ctx: RunContext, out: TouchpointRe
   for (let k = 0; k < f.size; k++) {
     const rank = ranks[k];
     const decision = f.decisions[k];
-    gaps[OFFSETS[rank]++] = new GapRecord(t, ctx, f.rules[k], f.controls[k], SEVERITIES[rank], decision, f.a[k], f.b[k]);
+    gaps[OFFSETS[rank]++] = new GapRecord(t, ctx, f.rules[k], f.controls[k], SEVERITIES[rank], decision, f.n[k]);
     if (decision && decision.accepted) {
       out.accepted++;
       openPerRank[rank]--;
@@ -183,7 +180,7 @@ function makeGaps(f: Findings, t: Touchpoint, ctx: RunContext, out: TouchpointRe
 /**
  * The missing and partial required controls among the facts: severity = base + risk step +
  * hotspot step, capped at critical and floored at low; partial one below. Their messages quote
- * the two steps.
+ * the hotspot step (the risk step follows from the touchpoint's risk).
  */
 function controlGaps(i: number, facts: TouchpointFacts, riskStep: number, hotStep: number, decisions: readonly GapDecision[] | undefined, f: Findings): void {
   const plan = facts.plans[i];
@@ -192,8 +189,8 @@ function controlGaps(i: number, facts: TouchpointFacts, riskStep: number, hotSte
   for (let k = facts.foundFrom[i], end = k + facts.foundCount[i]; k < end; k++) {
     const at = found[k] >> 1;
     const missing = Math.min(3, Math.max(0, baseRanks[at] + riskStep + hotStep));
-    if (found[k] & 1) f.add('partial-control', required[at], missing > 0 ? missing - 1 : 0, decisions, riskStep, hotStep);
-    else f.add('missing-control', required[at], missing, decisions, riskStep, hotStep);
+    if (found[k] & 1) f.add('partial-control', required[at], missing > 0 ? missing - 1 : 0, decisions, hotStep);
+    else f.add('missing-control', required[at], missing, decisions, hotStep);
   }
 }
 
@@ -217,14 +214,14 @@ export function applyRules(
   f.clear();
 
   controlGaps(i, facts, level === NOT_ASSESSED ? 0 : riskSteps(LEVELS[level]), hotspot ? 1 : 0, decisions, f);
-  if (serious && inPlace === 0) f.add('unmitigated-high-risk', null, level, decisions, applicable, 0);
-  if (hotspot) f.add('complaint-hotspot', null, serious ? 2 : 1, decisions, w.total, 0);
+  if (serious && inPlace === 0) f.add('unmitigated-high-risk', null, level, decisions, applicable);
+  if (hotspot) f.add('complaint-hotspot', null, serious ? 2 : 1, decisions, w.total);
   if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
-    f.add('complaint-spike', null, 2, decisions, w.latest, w.total - w.latest);
+    f.add('complaint-spike', null, 2, decisions, w.latest);
   }
-  if (!(flags & KNOWN_KIND)) f.add('incomplete-kind', null, 0, decisions, 0, 0);
-  if (level === NOT_ASSESSED) f.add('incomplete-risk', null, 0, decisions, 0, 0);
-  if (flags & OWNER_BLANK && (serious || f.seriousOpen > 0)) f.add('no-owner', null, 1, decisions, f.seriousOpen, 0);
+  if (!(flags & KNOWN_KIND)) f.add('incomplete-kind', null, 0, decisions, 0);
+  if (level === NOT_ASSESSED) f.add('incomplete-risk', null, 0, decisions, 0);
+  if (flags & OWNER_BLANK && (serious || f.seriousOpen > 0)) f.add('no-owner', null, 1, decisions, f.seriousOpen);
 
   out.gaps = makeGaps(f, t, ctx, out);
   out.residual = facts.residuals[i];

@@ -106,16 +106,10 @@ export function windowFromCodes(
   wLatest[i] = latest;
 }
 
-/** The same, parsing again (a touchpoint kept from the previous run when the window moved). */
-export function windowCounts(
-  entries: readonly ComplaintEntry[],
-  quarters: boolean,
-  start: number,
-  end: number,
-  wTotal: Float64Array,
-  wLatest: Float64Array,
-  i: number,
-): void {
+const SUMS = new Float64Array(2);
+
+/** Window total and latest-period count of one touchpoint's entries, parsing them again; into `SUMS`. */
+function sumWindow(entries: readonly ComplaintEntry[], quarters: boolean, start: number, end: number): Float64Array {
   let total = 0, latest = 0;
   for (let j = 0; j < entries.length; j++) {
     const code = periodCodeInt(entries[j].period);
@@ -125,6 +119,28 @@ export function windowCounts(
     total += entries[j].count;
     if (k === end) latest += entries[j].count;
   }
-  wTotal[i] = total;
-  wLatest[i] = latest;
+  SUMS[0] = total;
+  SUMS[1] = latest;
+  return SUMS;
+}
+
+/** `windowFromCodes` for a touchpoint kept from the previous run when the window moved. */
+export function windowCounts(
+  entries: readonly ComplaintEntry[],
+  quarters: boolean,
+  start: number,
+  end: number,
+  wTotal: Float64Array,
+  wLatest: Float64Array,
+  i: number,
+): void {
+  const sums = sumWindow(entries, quarters, start, end);
+  wTotal[i] = sums[0];
+  wLatest[i] = sums[1];
+}
+
+/** The same sums, for a gap message (the same entries in the same order give the same numbers). */
+export function windowSums(entries: readonly ComplaintEntry[], quarters: boolean, start: number, end: number): { total: number; latest: number } {
+  const sums = sumWindow(entries, quarters, start, end);
+  return { total: sums[0], latest: sums[1] };
 }
