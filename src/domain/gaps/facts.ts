@@ -9,37 +9,36 @@
  * Column-wise typed arrays, kept between analyses (`factsFor`): nothing is allocated per
  * touchpoint or per control.
  */
-import { hasReason, riskLevel, type ResidualRisk, type RiskLevel } from '../risk';
+import { hasReason, riskLevel, RISK_LEVELS, type ResidualRisk } from '../risk';
 import type { ControlState, Risk, RiskBands, Touchpoint } from '../schema';
 import type { KindPlan } from './rules';
 
 /** `flags` bits. */
 export const READ = 1, KNOWN_KIND = 2, OWNER_BLANK = 4;
 
-/** `RiskLevel` by rank, and −1 for "not assessed" in `level`. */
-export const LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high', 'critical'];
+/** `level` of a touchpoint whose risk is not assessed; otherwise the rank in `RISK_LEVELS`. */
 export const NOT_ASSESSED = -1;
 
 /** Journey-level inputs the facts depend on. */
 export interface FactsContext {
   bands: RiskBands;
-  /** Risk level by score 0–25 under `bands` (`riskLevelTable`); other scores use `riskLevel`. */
-  levels: readonly RiskLevel[];
+  /** Risk level rank by score 0–25 under `bands` (`riskLevelTable`); other scores use `riskLevel`. */
+  levels: Int8Array;
   kind: (kindId: string | null) => KindPlan;
   residual: (risk: Risk, inPlace: number, partial: number, applicable: number) => ResidualRisk;
 }
 
-/** Every risk score's level under `bands`, computed once per analysis instead of per touchpoint. */
-export function riskLevelTable(bands: RiskBands): readonly RiskLevel[] {
-  const levels: RiskLevel[] = [];
-  for (let score = 0; score <= 25; score++) levels.push(riskLevel(score, bands));
+/** Every risk score's level rank under `bands`, computed once per analysis instead of per touchpoint. */
+export function riskLevelTable(bands: RiskBands): Int8Array {
+  const levels = new Int8Array(26);
+  for (let score = 0; score <= 25; score++) levels[score] = RISK_LEVELS.indexOf(riskLevel(score, bands));
   return levels;
 }
 
 function levelRank(risk: Risk, ctx: FactsContext): number {
   const score = risk.likelihood * risk.impact;
-  const level = score >= 0 && score <= 25 && (score | 0) === score ? ctx.levels[score] : riskLevel(score, ctx.bands);
-  return level === 'low' ? 0 : level === 'medium' ? 1 : level === 'high' ? 2 : 3;
+  if (score >= 0 && score <= 25 && (score | 0) === score) return ctx.levels[score];
+  return RISK_LEVELS.indexOf(riskLevel(score, ctx.bands));
 }
 
 /** Scratch: control states by required position, for the touchpoint being read (cleared after). */

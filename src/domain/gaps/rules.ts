@@ -10,9 +10,9 @@
  * analysis and of its garbage.
  */
 import type { ControlDef } from '../catalogue/controls';
-import type { ResidualRisk } from '../risk';
+import { RISK_LEVELS, type ResidualRisk } from '../risk';
 import type { GapDecision, GapThresholds, Touchpoint } from '../schema';
-import { KNOWN_KIND, LEVELS, NOT_ASSESSED, OWNER_BLANK, TouchpointFacts, type FactsContext } from './facts';
+import { KNOWN_KIND, NOT_ASSESSED, OWNER_BLANK, TouchpointFacts, type FactsContext } from './facts';
 import { GapRecord, type RunFacts } from './gap';
 import { riskSteps, SEVERITIES, SEVERITY_RANK } from './severity';
 import type { Gap, GapRule } from './types';
@@ -213,7 +213,7 @@ export function applyRules(
   const f = FINDINGS;
   f.clear();
 
-  controlGaps(i, facts, level === NOT_ASSESSED ? 0 : riskSteps(LEVELS[level]), hotspot ? 1 : 0, decisions, f);
+  controlGaps(i, facts, level === NOT_ASSESSED ? 0 : riskSteps(RISK_LEVELS[level]), hotspot ? 1 : 0, decisions, f);
   if (serious && inPlace === 0) f.add('unmitigated-high-risk', null, level, decisions, applicable);
   if (hotspot) f.add('complaint-hotspot', null, serious ? 2 : 1, decisions, w.total);
   if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
