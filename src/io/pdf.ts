@@ -1,7 +1,8 @@
 /**
  * PDF of a map: the SVG of `renderMapSvg` drawn as vectors by svg2pdf.js into jsPDF, A4 or A3
- * landscape. One page when the whole map fits with its smallest text at 6 pt or more; otherwise
- * tiled over several pages at that size, with a little overlap and a "row/column" label on each.
+ * landscape. One page when the whole map fits with its smallest text at `MIN_TEXT_PT` or more;
+ * otherwise tiled over several pages at that size, shared out evenly, broken at stage-column and
+ * channel-lane edges where the pieces fit, with a little overlap and a "row/column" label on each.
  *
  * Chinese needs a real font: each character is given to the first font that has it (Noto Sans
  * SC's Simplified-Chinese file, then its small Unicode-range slices for symbols such as ▲ ⚠), the
@@ -22,14 +23,19 @@ export const PAPER_PT: Readonly<Record<PaperSize, { width: number; height: numbe
 };
 
 /**
- * Printed text below about 6 pt is hard to read: then the map is tiled. 5.5 pt is the floor, so
- * the common five-stage map (smallest text: badges) still fits one A4 page rather than two
- * nearly identical ones.
+ * The smallest printed text (a card's kind line and its badges, 10.5 px) may go down to 5.5 pt
+ * before the map is tiled. 6 pt would be the comfortable size, but the usual five-stage map
+ * prints its badges at 5.6 pt on one A4 sheet; at 6 pt it would take two sheets, each about half
+ * filled, for 0.4 pt more. A3 prints the same map at 7.9 pt on one sheet.
  */
 export const MIN_TEXT_PT = 5.5;
 const MARGIN = 20;
 const LABEL_BAND = 16;
+/** How much neighbouring pages share, in SVG units. */
 const OVERLAP_PX = 24;
+/** At a column or lane edge, how far the page before runs past it (the rest of the overlap is before it). */
+const BOUNDARY_LEAD_PX = 6;
+const EPS = 1e-6;
 /** Never print larger than the screen size (1 CSS px = 0.75 pt). */
 const MAX_SCALE = 0.75;
 
@@ -66,7 +72,30 @@ export function smallestFontSize(svg: string): number {
   return Number.isFinite(min) ? min : 12;
 }
 
-export function planPdfPages(svgWidth: number, svgHeight: number, smallestFontPx: number, paper: PaperSize): PagePlan {
+/**
+ * Where a page may end without cutting a card: the stage-column edges (`x`) and channel-lane
+ * edges (`y`) of the picture, in SVG units (`renderMapSvg` returns them as `breaks`).
+ */
+export interface BreakCandidates {
+  x?: readonly number[];
+  y?: readonly number[];
+}
+
+/**
+ * Plans the pages of a map. A map that fits one page with its smallest text at `MIN_TEXT_PT` or
+ * more is one page, centred. A larger map is tiled at that text size over as few pages as that
+ * takes, in columns × rows shared out evenly (see `splitAxis`): breaks fall on the given
+ * `breaks` where every piece still fits a page, and inside a column or lane only where the
+ * edges cannot make that few pages (a column wider than a page). Pure: `breaks` only steers
+ * where tiles start and end.
+ */
+export function planPdfPages(
+  svgWidth: number,
+  svgHeight: number,
+  smallestFontPx: number,
+  paper: PaperSize,
+  breaks: BreakCandidates = {},
+): PagePlan {
   const { width: pageWidth, height: pageHeight } = PAPER_PT[paper];
   const availW = pageWidth - 2 * MARGIN;
   const availH = pageHeight - 2 * MARGIN;
@@ -86,16 +115,12 @@ export function planPdfPages(svgWidth: number, svgHeight: number, smallestFontPx
     };
   }
   const scale = Math.min(MAX_SCALE, MIN_TEXT_PT / smallestFontPx);
-  const tileW = availW / scale;
-  const tileH = (availH - LABEL_BAND) / scale;
-  const columns = Math.max(1, Math.ceil((svgWidth - OVERLAP_PX) / (tileW - OVERLAP_PX)));
-  const rows = Math.max(1, Math.ceil((svgHeight - OVERLAP_PX) / (tileH - OVERLAP_PX)));
+  const across = splitAxis(svgWidth, availW / scale, breaks.x ?? []);
+  const down = splitAxis(svgHeight, (availH - LABEL_BAND) / scale, breaks.y ?? []);
   const tiles: Tile[] = [];
-  for (let row = 0; row < rows; row++) {
-    for (let column = 0; column < columns; column++) {
-      const x = Math.min(column * (tileW - OVERLAP_PX), Math.max(0, svgWidth - tileW));
-      const y = Math.min(row * (tileH - OVERLAP_PX), Math.max(0, svgHeight - tileH));
-      tiles.push({ row, column, x, y, width: Math.min(tileW, svgWidth), height: Math.min(tileH, svgHeight) });
+  for (const [row, v] of down.entries()) {
+    for (const [column, h] of across.entries()) {
+      tiles.push({ row, column, x: h.start, y: v.start, width: h.end - h.start, height: v.end - v.start });
     }
   }
   return {
@@ -104,12 +129,83 @@ export function planPdfPages(svgWidth: number, svgHeight: number, smallestFontPx
     pageHeight,
     scale,
     tiled: true,
-    rows,
-    columns,
+    rows: down.length,
+    columns: across.length,
     tiles,
     origin: { x: MARGIN, y: MARGIN + LABEL_BAND },
     smallestTextPt: smallestFontPx * scale,
   };
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Splits [0, length] into pages of at most `page` units along one axis — as many as an even
+ * split with `OVERLAP_PX` between neighbours needs, no more — choosing, in this order:
+ *
+ * 1. the fewest breaks that are not one of `candidates` (cuts through a column or lane: needed
+ *    only where a piece between candidates is longer than a page);
+ * 2. the most even pages (least sum of squared page lengths).
+ *
+ * At a candidate the pages overlap by `OVERLAP_PX` too, placed mostly before the line: the page
+ * before runs `BOUNDARY_LEAD_PX` past it, the page after repeats the end of the column or lane
+ * before it (cell padding, where the editor places no card). Where pieces must be cut, they are
+ * cut evenly.
+ */
+export function splitAxis(length: number, page: number, candidates: readonly number[]): Span[] {
+  if (length <= page + EPS) return [{ start: 0, end: length }];
+  const count = Math.ceil((length - OVERLAP_PX) / (page - OVERLAP_PX) - EPS);
+  const inner = [...new Set(candidates)].filter((c) => c > EPS && c < length - EPS).sort((a, b) => a - b);
+  const points = [0, ...inner, length];
+  const last = points.length - 1;
+  const startAt = (i: number) => (i === 0 ? 0 : Math.max(0, points[i] - (OVERLAP_PX - BOUNDARY_LEAD_PX)));
+  const endAt = (i: number) => (i === last ? length : Math.min(length, points[i] + BOUNDARY_LEAD_PX));
+
+  // best[k][n]: pages [0, points[k]] in n pages, with points[k] a break (or the end).
+  interface Step {
+    cuts: number;
+    spread: number;
+    from: number;
+    pages: number;
+  }
+  const best: (Step | undefined)[][] = points.map(() => []);
+  best[0][0] = { cuts: 0, spread: 0, from: -1, pages: 0 };
+  for (let k = 1; k <= last; k++) {
+    for (let j = 0; j < k; j++) {
+      const extent = endAt(k) - startAt(j);
+      for (let r = Math.max(1, Math.ceil((extent - OVERLAP_PX) / (page - OVERLAP_PX) - EPS)); r <= count; r++) {
+        const each = (extent + (r - 1) * OVERLAP_PX) / r;
+        for (let n = r; n <= count; n++) {
+          const prev = best[j][n - r];
+          if (!prev) continue;
+          const cuts = prev.cuts + r - 1;
+          const spread = prev.spread + r * each * each;
+          const cur = best[k][n];
+          if (!cur || cuts < cur.cuts || (cuts === cur.cuts && spread < cur.spread - EPS)) {
+            best[k][n] = { cuts, spread, from: j, pages: r };
+          }
+        }
+      }
+    }
+  }
+  // One even split over the whole length always fits, so best[last][count] exists.
+  const spans: Span[] = [];
+  for (let k = last, n = count; k > 0; ) {
+    const step = best[k][n]!;
+    const start = startAt(step.from);
+    const end = endAt(k);
+    const each = (end - start + (step.pages - 1) * OVERLAP_PX) / step.pages;
+    for (let i = step.pages - 1; i >= 0; i--) {
+      const s = start + i * (each - OVERLAP_PX);
+      spans.unshift({ start: s, end: i === step.pages - 1 ? end : s + each });
+    }
+    n -= step.pages;
+    k = step.from;
+  }
+  return spans;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +301,8 @@ export interface MapPdfOptions {
   fonts: readonly FontSource[];
   /** Journey name, for the document title and the tile labels. */
   title: string;
+  /** Where pages may break without cutting a card (`renderMapSvg`'s `breaks`). */
+  breaks?: BreakCandidates;
   lang: 'zh' | 'en';
 }
 
@@ -217,7 +315,7 @@ export interface MapPdf {
 
 export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
   const svg = opts.svg;
-  const plan = planPdfPages(opts.width, opts.height, smallestFontSize(svg.outerHTML), opts.paper);
+  const plan = planPdfPages(opts.width, opts.height, smallestFontSize(svg.outerHTML), opts.paper, opts.breaks);
   const { fontOf, loaded } = await resolveFonts(svg, opts.fonts);
   assignFonts(svg, fontOf);
 
@@ -237,7 +335,7 @@ export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
   const total = plan.tiles.length;
   for (const [i, tile] of plan.tiles.entries()) {
     if (i > 0) pdf.addPage(opts.paper, 'landscape');
-    const clipX = plan.tiled ? plan.origin.x : plan.origin.x;
+    const clipX = plan.origin.x;
     const clipY = plan.origin.y;
     if (plan.tiled) {
       const label =

@@ -5,6 +5,7 @@
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
+import { inflateSync } from 'node:zlib';
 import { parseJourneyFile, serialiseJourney } from '../../src/io/format';
 import { sampleJourney } from '../unit/io/sampleJourney';
 import { node, watchErrors } from './helpers';
@@ -116,6 +117,41 @@ test('exports a vector PDF with Chinese text, A4 and A3', async ({ page }) => {
     // Five stages fit one page at 5.5 pt or more, on A4 as on A3.
     expect(pages).toBe(1);
   }
+
+  // Ten stages are tiled on A4: two pages sharing only a narrow strip (24 SVG units), not two
+  // pages that mostly repeat each other.
+  const wide = structuredClone(sample);
+  wide.meta.id = 'j_wide';
+  for (let s = 6; s <= 10; s++) {
+    wide.stages.push({ id: `s${s}`, name: `阶段${s}`, order: `a${s - 1}` });
+    sample.touchpoints.slice(0, 3).forEach((t, k) => wide.touchpoints.push({ ...structuredClone(t), id: `t${s}_${k}`, stageId: `s${s}`, channelId: `c${k + 1}` }));
+  }
+  await page.goto('/');
+  await page.getByTestId('import-input').setInputFiles({ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.from(serialiseJourney(wide)) });
+  await expect(page).toHaveURL(/\/j\/j_wide$/);
+  const tiled = await exportAs(page, 'pdf-a4');
+  await expect(page.getByTestId('export-status')).toContainText('2 pages');
+  // Each page's content stream clips first to its tile, then to the whole map (svg2pdf.js):
+  // the tiles' widths add up to the map's plus the overlap.
+  const clips: number[][] = [];
+  const raw = tiled.bytes.toString('latin1');
+  for (const m of raw.matchAll(/stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    let body: string;
+    try {
+      body = inflateSync(tiled.bytes.subarray(start, raw.indexOf('endstream', start))).toString('latin1');
+    } catch {
+      continue;
+    }
+    const widths = [...body.matchAll(/[-\d.]+ [-\d.]+ ([-\d.]+) [-\d.]+ re\s*W/g)].map((r) => Number(r[1]));
+    if (widths.length) clips.push(widths);
+  }
+  expect(clips).toHaveLength(2);
+  const [[page1, map], [page2]] = clips;
+  const scale = 5.5 / 10.5;
+  expect(page1 + page2 - map).toBeCloseTo(24 * scale, 1);
+  // Broken between the fifth and sixth stage: neither page holds much more than half.
+  expect(Math.max(page1, page2) / map).toBeLessThan(0.55);
   expect(errors).toEqual([]);
 });
 

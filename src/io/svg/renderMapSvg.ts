@@ -57,6 +57,13 @@ export interface RenderedSvg {
   svg: string;
   width: number;
   height: number;
+  /**
+   * Where a printed page may break without cutting a card or note, in picture units: the edges
+   * of the stage columns (`x`, the lane-label band's included) and of the channel lanes (`y`, the
+   * header row's included), the grid's outer edges, and the gaps above the legend and the footer.
+   * Sorted; an edge that a card or note lies across is left out. Used by the PDF page plan.
+   */
+  breaks: { x: number[]; y: number[] };
 }
 
 /** Sticky-note size: the canvas's `NOTE_SIZE` (src/canvas/geometry.ts). */
@@ -230,6 +237,25 @@ export function renderMapSvg(data: JourneyData, opts: RenderOptions): RenderedSv
       })
     : '';
 
+  // ---- where printed pages may break
+  const boxes = [
+    ...placed.map(({ at }) => ({ x: ox + at.x, y: oy + at.y, width: LAYOUT.nodeWidth, height: LAYOUT.nodeHeight })),
+    ...data.notes.map((n) => ({ x: ox + n.position.x, y: oy + n.position.y, ...NOTE_SIZE })),
+  ];
+  const clear = (edges: number[], axis: 'x' | 'y') => {
+    const size = axis === 'x' ? 'width' : 'height';
+    const kept = edges.filter((v) => boxes.every((b) => v <= b[axis] || v >= b[axis] + b[size]));
+    // Rounded as the SVG's coordinates are (rounding keeps the order, so it keeps them clear).
+    return [...new Set(kept.map((v) => Math.round(v * 100) / 100))].sort((a, b) => a - b);
+  };
+  const breaks = {
+    x: clear([ox - LAYOUT.labelWidth, ...layout.columns.map((c) => ox + c.x), ox + layout.width], 'x'),
+    y: clear(
+      [oy - LAYOUT.headerHeight, ...layout.lanes.map((l) => oy + l.y), oy + layout.height, gridBottom + 10, footerY - 6],
+      'y',
+    ),
+  };
+
   const name = data.meta.name.trim() || label('untitled', lang);
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}"` +
@@ -244,6 +270,6 @@ export function renderMapSvg(data: JourneyData, opts: RenderOptions): RenderedSv
     legend.svg +
     el('g', { 'data-part': 'footer' }, footer) +
     '</svg>\n';
-  return { svg, width, height };
+  return { svg, width, height, breaks };
 }
 

@@ -74,6 +74,7 @@ export async function runExport(format: ExportFormat, ctx: ExportContext): Promi
         fonts: await pdfFontSources(),
         title: data.meta.name,
         lang,
+        breaks: m.breaks,
       });
       return {
         fileName: name('pdf'),
