@@ -10,8 +10,10 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { joinLink } from '../../src/domain/collab';
+import { DEFAULT_CHANNEL_NAMES, DEFAULT_STAGE_NAMES, makeNewJourney, touchpointDefaults } from '../../src/domain/factories';
+import { serialiseJourney } from '../../src/io/format';
 import { signRoomToken } from '../../src/server/token';
-import { addTouchpointInCell, cellCentre, cellOf, createJourney, node, watchErrors } from './helpers';
+import { addTouchpointInCell, cellCentre, cellOf, createJourney, node, waitSaved, watchErrors } from './helpers';
 
 const SECRET = 'e2e-secret-0123456789abcdef0123456789abcdef';
 const ONE_SECOND = { timeout: 1_000 };
@@ -272,4 +274,178 @@ test('a wrong or expired link is refused', async ({ browser }) => {
   await expect(status(dana.page)).toHaveAttribute('data-state', 'refused');
   await expect(dana.page.getByTestId('live-state')).toContainText('refused');
   await Promise.all([dana, stranger].map((who) => who.context.close()));
+});
+
+/** A journey file with one touchpoint: imported on two devices, it makes two separate copies with one id. */
+function journeyFile(name: string): { id: string; text: string } {
+  const data = makeNewJourney({ name, sector: 'bank', stageNames: DEFAULT_STAGE_NAMES.en, channelNames: DEFAULT_CHANNEL_NAMES.en });
+  data.touchpoints.push({ ...touchpointDefaults(), id: 'tp_shared', title: 'Shared start', stageId: data.stages[0].id, channelId: data.channels[0].id, offset: { x: 20, y: 20 } });
+  return { id: data.meta.id, text: serialiseJourney(data) };
+}
+
+async function importJourney(page: Page, file: { id: string; text: string }) {
+  await page.goto('/');
+  await page.getByTestId('import-input').setInputFiles({ name: 'journey.json', mimeType: 'application/json', buffer: Buffer.from(file.text) });
+  await expect(page).toHaveURL(new RegExp(`/j/${file.id}$`));
+  await expect(node(page, 'Shared start')).toBeVisible();
+}
+
+test('a separate copy of the journey is not merged; "keep my copy and join" keeps it apart and opens the room\'s', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const file = journeyFile('Mortgage review');
+  const id = file.id;
+  const link = joinLink(base, { room: id, token: token(id) });
+
+  // Alice imports the file, works on it, and starts the session.
+  const alice = await person(browser, 'Alice');
+  const a = alice.page;
+  await importJourney(a, file);
+  await addTouchpointInCell(a, 1, 0, 'Alice before');
+  await waitSaved(a);
+  await a.goto(link);
+  await expect(status(a)).toHaveAttribute('data-state', 'live');
+  await expect(status(a)).toContainText('Live · 1');
+
+  // Bob imported the same file on his own device (same journey id, a separate copy) and worked on it.
+  const bob = await person(browser, 'Bob');
+  const b = bob.page;
+  await importJourney(b, file);
+  await addTouchpointInCell(b, 2, 1, 'Bob alone');
+  await waitSaved(b);
+  await b.goto('/');
+  await expect(b.getByTestId('journey-card')).toHaveCount(1);
+
+  // He opens Alice's link: the two copies are not merged, and the app says so.
+  await b.goto(link);
+  await expect(status(b)).toHaveAttribute('data-state', 'conflict');
+  await expect(status(b)).toContainText('Not merged');
+  await expect(b.getByRole('status').filter({ hasText: 'separate copy' })).toHaveText('Not merged: this device has a separate copy of this journey.');
+  // His copy is on screen untouched, nothing crossed either way, and he is not in the room.
+  await expect(node(b, 'Bob alone')).toBeVisible();
+  await expect(node(b, 'Alice before')).toHaveCount(0);
+  await expect(node(a, 'Bob alone')).toHaveCount(0);
+  await expect(status(a)).toContainText('Live · 1');
+
+  await status(b).click();
+  const dialog = b.getByRole('dialog', { name: 'Live session' });
+  await expect(dialog.getByTestId('live-state')).toHaveText('Not merged: this device has a separate copy of this journey.');
+  await expect(dialog).toContainText('made separately from the one in the live session');
+  await expect(dialog.getByTestId('live-link')).toHaveCount(0); // no link to share from a copy that is not in the room
+
+  // "Keep my copy and join": the page reloads and the journey opens from the room.
+  await dialog.getByRole('button', { name: 'Keep my copy as a separate journey, and join' }).click();
+  await expect(status(b)).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+  await expect(status(a)).toContainText('Live · 2');
+  await expect(node(b, 'Alice before')).toBeVisible();
+  await expect(node(b, 'Shared start')).toBeVisible();
+  await expect(node(b, 'Bob alone')).toHaveCount(0);
+
+  // From now on they edit one journey.
+  await addTouchpointInCell(a, 3, 2, 'Alice after');
+  await expect(node(b, 'Alice after')).toBeVisible();
+  await addTouchpointInCell(b, 4, 0, 'Bob in session');
+  await expect(node(a, 'Bob in session')).toBeVisible();
+  const shared = await mapOf(a);
+  expect(shared).toEqual(['Alice after @ Use/Call centre', 'Alice before @ Consideration/Branch', 'Bob in session @ After-sale/Branch', 'Shared start @ Awareness/Branch']);
+  await expect.poll(() => mapOf(b), { timeout: 10_000 }).toEqual(shared);
+
+  // Reopened, Bob's journey comes from the room again and rejoins: no second "Not merged".
+  await waitSaved(b);
+  await b.reload();
+  await expect(status(b)).toHaveAttribute('data-state', 'live');
+  await expect(node(b, 'Alice after')).toBeVisible();
+  await expect.poll(() => mapOf(b), { timeout: 10_000 }).toEqual(shared);
+  await expect(status(a)).toContainText('Live · 2');
+  await addTouchpointInCell(a, 2, 2, 'Alice later');
+  await expect(node(b, 'Alice later')).toBeVisible();
+
+  // Bob's list: the session's journey and his own copy under its new name, with his work in it.
+  await b.goto('/');
+  await expect(b.getByTestId('journey-card')).toHaveCount(2);
+  const roomCard = b.getByTestId('journey-card').filter({ has: b.locator('.journey-name', { hasText: /^Mortgage review$/ }) });
+  const copyCard = b.getByTestId('journey-card').filter({ has: b.locator('.journey-name', { hasText: /^Mortgage review \(my copy\)$/ }) });
+  await expect(roomCard).toContainText('5 touchpoints');
+  await expect(copyCard).toContainText('2 touchpoints');
+  await copyCard.locator('.journey-link').click();
+  await expect(b).toHaveURL(/\/j\/[^/]+$/);
+  expect(decodeURIComponent(new URL(b.url()).pathname.split('/').pop()!)).not.toBe(id);
+  await expect(node(b, 'Bob alone')).toBeVisible();
+  expect(await mapOf(b)).toEqual(['Bob alone @ Purchase/App', 'Shared start @ Awareness/Branch']);
+  await expect(status(b)).toHaveAttribute('data-state', 'off'); // his copy is his own, not in the session
+  // …with its version history: the automatic snapshot from before his first edit.
+  await b.getByTestId('history-button').click();
+  await expect(b.getByTestId('snapshot-row')).toHaveCount(1);
+  await expect(b.getByTestId('snapshot-row')).toContainText('1 touchpoints');
+  await b.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+
+  // Nothing of Bob's copy ever reached the room: Alice, and someone new, see the session's journey only.
+  await expect(node(a, 'Bob alone')).toHaveCount(0);
+  const carol = await person(browser, 'Carol');
+  await carol.page.goto(link);
+  await expect(node(carol.page, 'Alice later')).toBeVisible();
+  await expect(node(carol.page, 'Bob alone')).toHaveCount(0);
+  expect(await mapOf(carol.page)).toEqual(await mapOf(a));
+
+  for (const who of [alice, bob, carol]) expect(realErrors(who.errors)).toEqual([]);
+  await Promise.all([alice, bob, carol].map((who) => who.context.close()));
+});
+
+test('"keep my copy and join" with the journey open in another tab: that tab lets go of the copy, nothing of it reaches the room', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const file = journeyFile('Two-tab review');
+  const id = file.id;
+  const link = joinLink(base, { room: id, token: token(id) });
+
+  const alice = await person(browser, 'Alice');
+  const a = alice.page;
+  await importJourney(a, file);
+  await addTouchpointInCell(a, 1, 0, 'Alice before');
+  await waitSaved(a);
+  await a.goto(link);
+  await expect(status(a)).toHaveAttribute('data-state', 'live');
+
+  // Bob works on his own copy in one tab and opens Alice's link in a second tab of the same browser.
+  const bob = await person(browser, 'Bob');
+  const first = bob.page;
+  await importJourney(first, file);
+  await addTouchpointInCell(first, 2, 1, 'Bob alone');
+  await waitSaved(first);
+  const b = await bob.context.newPage();
+  const errors2 = watchErrors(b);
+  await b.goto(link);
+  await expect(status(b)).toHaveAttribute('data-state', 'conflict');
+  await expect(node(b, 'Bob alone')).toBeVisible();
+
+  await status(b).click();
+  await b.getByRole('dialog').getByRole('button', { name: 'Keep my copy as a separate journey, and join' }).click();
+  // Both tabs reopen the journey from the room; the first one by itself.
+  for (const tab of [b, first]) {
+    await expect(status(tab)).toHaveAttribute('data-state', 'live', { timeout: 15_000 });
+    await expect(node(tab, 'Alice before')).toBeVisible();
+    await expect(node(tab, 'Bob alone')).toHaveCount(0);
+  }
+  await addTouchpointInCell(a, 3, 2, 'Alice later');
+  await expect(node(b, 'Alice later')).toBeVisible();
+  await expect(node(first, 'Alice later')).toBeVisible();
+  await addTouchpointInCell(first, 4, 0, 'Bob in session');
+  await expect(node(a, 'Bob in session')).toBeVisible();
+  await expect(node(b, 'Bob in session')).toBeVisible();
+
+  // The room holds the session's journey only: for Alice, and for someone new.
+  const shared = ['Alice before @ Consideration/Branch', 'Alice later @ Use/Call centre', 'Bob in session @ After-sale/Branch', 'Shared start @ Awareness/Branch'];
+  await expect.poll(() => mapOf(a), { timeout: 10_000 }).toEqual(shared);
+  await expect(node(a, 'Bob alone')).toHaveCount(0);
+  const carol = await person(browser, 'Carol');
+  await carol.page.goto(link);
+  await expect(node(carol.page, 'Bob in session')).toBeVisible();
+  expect(await mapOf(carol.page)).toEqual(shared);
+
+  // Bob's copy is in his list, intact.
+  await b.goto('/');
+  await b.getByTestId('journey-card').filter({ hasText: 'Two-tab review (my copy)' }).locator('.journey-link').click();
+  await expect(node(b, 'Bob alone')).toBeVisible();
+  expect(await mapOf(b)).toEqual(['Bob alone @ Purchase/App', 'Shared start @ Awareness/Branch']);
+
+  for (const errors of [alice.errors, bob.errors, errors2, carol.errors]) expect(realErrors(errors)).toEqual([]);
+  await Promise.all([alice, bob, carol].map((who) => who.context.close()));
 });

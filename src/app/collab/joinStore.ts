@@ -105,6 +105,11 @@ export function markForReplacement(env: JoinEnv, journeyId: string): void {
   }
 }
 
+/** Whether a `storage` event is another tab marking this journey for replacement (see tabHandover). */
+export function isReplacementMark(key: string | null, value: string | null, journeyId: string): boolean {
+  return key === REPLACE_KEY(journeyId) && value === '1';
+}
+
 export function takeReplacement(env: JoinEnv, journeyId: string): boolean {
   try {
     const marked = env.storage?.getItem(REPLACE_KEY(journeyId)) === '1';

@@ -24,6 +24,7 @@ import { forgetJoin, isExpired, joinFor, markForReplacement, saveJoin, socketUrl
 import { LiveJoinError, LiveSession } from './liveSession';
 import { bindPresence } from './presenceBinding';
 import { RefusedError, yWebsocketTransport, type RoomProbe, type TransportFactory, type TransportTarget } from './transport';
+import { handOver, whileOpening } from './tabHandover';
 
 export interface LiveDeps extends JoinEnv {
   transport: TransportFactory;
@@ -34,6 +35,13 @@ export interface LiveDeps extends JoinEnv {
   offHashChange?: (fn: () => void) => void;
   /** How long a participant without the journey waits for the room's copy. */
   joinTimeoutMs?: number;
+  /**
+   * "Keep my copy and join", before reloading: marks the journey with `mark` and waits until no
+   * other tab of this browser has it open (tabHandover.ts).
+   */
+  handOver?: (journeyId: string, mark: () => void) => Promise<unknown>;
+  /** Runs the opening of a journey with a live session while no other tab opens it. */
+  whileOpening?: <T>(journeyId: string, f: () => Promise<T>) => Promise<T>;
 }
 
 const controllers = new WeakMap<Y.Doc, LiveController>();
@@ -114,7 +122,7 @@ export class LiveController {
 
   /**
    * After a conflict: keeps this device's copy as a separate journey (new id, `suffix` added to
-   * its name), then reopens this journey from the room's copy.
+   * its name) with its version history, then reopens this journey from the room's copy.
    */
   async keepMineAndJoin(suffix: string): Promise<string | null> {
     const data = readJourneyData(this.ctx.doc);
@@ -123,7 +131,14 @@ export class LiveController {
       ...data,
       meta: { ...data.meta, id: newId('j'), name: `${data.meta.name} ${suffix}`.trim(), createdAt: new Date().toISOString() },
     });
-    markForReplacement(this.deps, this.ctx.journeyId);
+    // The versions are of this copy (each a whole document, restored by content): they go with it
+    // rather than being removed with the old copy when the journey reopens from the room.
+    await this.ctx.db.snapshots.where('journeyId').equals(this.ctx.journeyId).modify({ journeyId: id });
+    const mark = () => markForReplacement(this.deps, this.ctx.journeyId);
+    // Other tabs with this journey open hold the old copy: they reload on the mark, and the room's
+    // copy opens only once they and this page have gone, so none of them hands the old copy to it.
+    if (this.deps.handOver) await this.deps.handOver(this.ctx.journeyId, mark);
+    else mark();
     this.deps.reload();
     return id;
   }
@@ -192,7 +207,17 @@ export function liveSessionProvider(deps: () => LiveDeps) {
 export async function openLiveJourney(ctx: { db: TouchmapDatabase; journeyId: string; doc: Y.Doc }, deps: LiveDeps): Promise<void> {
   const join = joinFor(deps, ctx.journeyId);
   if (!join) return;
-  if (takeReplacement(deps, ctx.journeyId)) await purgeJourney(ctx.db, ctx.journeyId);
+  const serialised = deps.whileOpening ?? (<T>(_: string, f: () => Promise<T>) => f());
+  // One tab at a time: after "keep my copy and join" one removes the old copy and fetches the
+  // room's, and the others then find it.
+  await serialised(ctx.journeyId, () => openFromRoom(ctx, deps, join));
+}
+
+async function openFromRoom(ctx: { db: TouchmapDatabase; journeyId: string; doc: Y.Doc }, deps: LiveDeps, join: JoinInfo): Promise<void> {
+  if (takeReplacement(deps, ctx.journeyId)) {
+    await purgeJourney(ctx.db, ctx.journeyId);
+    forgetUnsaved(deps.storage, ctx.journeyId);
+  }
   const stored = await ctx.db.docUpdates.where('journeyId').equals(ctx.journeyId).count();
   if (stored > 0) return;
   if (isExpired(join, deps.now?.())) throw new LiveJoinError('expired');
@@ -206,6 +231,26 @@ export async function openLiveJourney(ctx: { db: TouchmapDatabase; journeyId: st
     await ctx.db.journeys.put(row);
     await ctx.db.docUpdates.add({ journeyId: ctx.journeyId, update });
   });
+}
+
+/**
+ * The unload journal's leftovers of a journey (reliability/unloadJournal.ts keeps the edits a
+ * closing tab had not yet stored under `touchmap:unsaved:<journey id>:<tab id>`, and applies them
+ * when the journey next opens). When the journey is replaced by the room's copy they belong to
+ * the copy kept apart — which has them, it was read from the open document — not to the room's.
+ */
+export function forgetUnsaved(storage: Storage | null, journeyId: string): void {
+  const prefix = `touchmap:unsaved:${journeyId}:`;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < (storage?.length ?? 0); i++) {
+      const k = storage!.key(i);
+      if (k?.startsWith(prefix)) keys.push(k);
+    }
+    keys.forEach((k) => storage!.removeItem(k));
+  } catch {
+    // Without storage there are no leftovers.
+  }
 }
 
 /** Asks what the room holds; a dropped keep-alive connection or a blip is retried twice. */
@@ -273,5 +318,8 @@ export function browserLiveDeps(): LiveDeps {
     reload: () => location.reload(),
     onHashChange: (fn) => window.addEventListener('hashchange', fn),
     offHashChange: (fn) => window.removeEventListener('hashchange', fn),
+    // Other tabs reload within moments; one that does not (frozen, stuck) is not waited for long.
+    handOver: (journeyId, mark) => handOver(journeyId, mark, 5_000),
+    whileOpening: (journeyId, f) => whileOpening(journeyId, f),
   };
 }

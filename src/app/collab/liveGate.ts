@@ -3,7 +3,8 @@
  * has a live session — opened with a join link, remembered from an earlier one, or started from
  * the Live-session dialog — so the editor's start-up JavaScript does not carry it
  * (docs/performance.md, "Initial JS"). Deciding needs only the join link and this device's
- * memory of it (joinStore), which are small.
+ * memory of it (joinStore), which are small. The gate also holds every open journey for this tab
+ * (tabHandover, small too), so "keep my copy and join" in another tab can make this one let go.
  */
 import type * as Y from 'yjs';
 import { parseJoinFragment } from '../../domain/collab';
@@ -11,6 +12,7 @@ import type { DocOpener, DocProvider, DocProviderContext } from '../docProviders
 import { joinFor, type JoinEnv, type PageLocation } from './joinStore';
 import type * as LiveControllerModule from './liveController';
 import type { LiveController } from './liveController';
+import { holdJourney } from './tabHandover';
 
 type LiveModule = typeof LiveControllerModule;
 
@@ -53,6 +55,9 @@ export function lazyLiveSessionProvider(ctx: DocProviderContext): DocProvider {
     return live.liveControllerFor(ctx.doc);
   };
   attachers.set(ctx.doc, attach);
+  // Another tab chose "keep my copy and join" for this journey: what this tab shows is the copy
+  // kept apart now; reopen the journey, from the room (tabHandover.ts).
+  const letGo = holdJourney(ctx.journeyId, () => window.location.reload());
   if (hasLiveSession(ctx.journeyId)) void attach();
   // A join link pasted into the address bar of the open journey changes only the fragment; once
   // attached, the provider listens itself.
@@ -63,6 +68,7 @@ export function lazyLiveSessionProvider(ctx: DocProviderContext): DocProvider {
   return {
     destroy: () => {
       closed = true;
+      letGo();
       window.removeEventListener('hashchange', onHash);
       attachers.delete(ctx.doc);
       inner?.destroy();
