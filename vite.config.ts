@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -40,6 +41,12 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // Dexie's ES2018 build (the package's default is its ES5 one behind a CommonJS wrapper):
+    // the same API, 1.3 KiB less gzip in the start-up JavaScript. Every import of 'dexie'
+    // (ours and dexie-react-hooks') resolves here, so there is still one Dexie.
+    alias: [{ find: /^dexie$/, replacement: fileURLToPath(new URL('./node_modules/dexie/dist/modern/dexie.mjs', import.meta.url)) }],
+  },
   build: { target: 'es2022', sourcemap: false },
   test: {
     // Property and fuzz tests do real work; CI machines are small and shared.
