@@ -28,7 +28,7 @@ export interface RunFacts {
   bands: RiskBands;
   /** Periods in the complaint window (at most `hotspotWindow`). */
   windowLength: number;
-  /** The window's first and latest period index, in quarters or months. */
+  /** Index of the window's first period: a quarter index when `quarters`, else a month index. */
   windowStart: number;
   quarters: boolean;
   latestPeriod: string | null;
