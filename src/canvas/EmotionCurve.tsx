@@ -44,6 +44,17 @@ export const EmotionCurve = memo(function EmotionCurve() {
     [layout, touchpoints],
   );
   const near = useMemo(() => (far ? [] : win ? points.filter((p) => p.dotX >= win.x0 && p.dotX <= win.x1) : points), [far, win, points]);
+  // The line, too, only around the view when close (with one point beyond each side, so it runs
+  // off the edge): the band is repainted on every frame of a pan, and a portfolio map's line of
+  // thousands of points was rasterised whole each time. Far away the whole line is in view.
+  const linePoints = useMemo(() => {
+    if (far || !win) return points;
+    let from = 0;
+    while (from < points.length && points[from].dotX < win.x0) from++;
+    let to = from;
+    while (to < points.length && points[to].dotX <= win.x1) to++;
+    return points.slice(Math.max(0, from - 1), Math.min(points.length, to + 1));
+  }, [far, win, points]);
   const named = points.slice(0, NAMED_POINTS).map((p) => `${p.title} ${p.e}`).join(', ') + (points.length > NAMED_POINTS ? ', …' : '');
   return (
     <ViewportPortal>
@@ -60,7 +71,7 @@ export const EmotionCurve = memo(function EmotionCurve() {
               </text>
             </g>
           ))}
-          {points.length > 1 && <polyline points={points.map((p) => `${p.dotX},${p.dotY}`).join(' ')} className="emotion-line" />}
+          {linePoints.length > 1 && <polyline points={linePoints.map((p) => `${p.dotX},${p.dotY}`).join(' ')} className="emotion-line" />}
           {/* Far away the dots and their labels are specks: the line alone tells the story. */}
           {near.map((p) => (
             <g key={p.id}>
