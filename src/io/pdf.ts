@@ -114,9 +114,14 @@ export function planPdfPages(
       smallestTextPt: smallestFontPx * fit,
     };
   }
-  const scale = Math.min(MAX_SCALE, MIN_TEXT_PT / smallestFontPx);
-  const across = splitAxis(svgWidth, availW / scale, breaks.x ?? []);
-  const down = splitAxis(svgHeight, (availH - LABEL_BAND) / scale, breaks.y ?? []);
+  const minScale = Math.min(MAX_SCALE, MIN_TEXT_PT / smallestFontPx);
+  const across = splitAxis(svgWidth, availW / minScale, breaks.x ?? []);
+  const down = splitAxis(svgHeight, (availH - LABEL_BAND) / minScale, breaks.y ?? []);
+  // The pages were counted at the smallest readable size; split evenly, each piece is smaller
+  // than a page, so print them as large as the largest piece allows (larger text, same pages).
+  const widest = Math.max(...across.map((h) => h.end - h.start));
+  const tallest = Math.max(...down.map((v) => v.end - v.start));
+  const scale = Math.max(minScale, Math.min(MAX_SCALE, availW / widest, (availH - LABEL_BAND) / tallest));
   const tiles: Tile[] = [];
   for (const [row, v] of down.entries()) {
     for (const [column, h] of across.entries()) {

@@ -148,8 +148,10 @@ test('exports a vector PDF with Chinese text, A4 and A3', async ({ page }) => {
   }
   expect(clips).toHaveLength(2);
   const [[page1, map], [page2]] = clips;
-  const scale = 5.5 / 10.5;
-  expect(page1 + page2 - map).toBeCloseTo(24 * scale, 1);
+  // The shared strip is 24 of the map's ≈ 2,750 units (under 1 %; pages that mostly repeat each
+  // other share far more), whatever size the pages print at.
+  expect((page1 + page2 - map) / map).toBeGreaterThan(0);
+  expect((page1 + page2 - map) / map).toBeLessThan(0.015);
   // Broken between the fifth and sixth stage: neither page holds much more than half.
   expect(Math.max(page1, page2) / map).toBeLessThan(0.55);
   expect(errors).toEqual([]);

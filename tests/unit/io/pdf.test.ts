@@ -57,8 +57,13 @@ describe('PDF page plan', () => {
   it('tiles a wide map when one page would shrink text below MIN_TEXT_PT, covering all of it', () => {
     const plan = planPdfPages(5000, 1400, 10.5, 'a4');
     expect(plan.tiled).toBe(true);
-    expect(plan.smallestTextPt).toBeCloseTo(MIN_TEXT_PT, 5);
+    expect(plan.smallestTextPt).toBeGreaterThanOrEqual(MIN_TEXT_PT - 1e-9);
     expect(plan.tiles).toHaveLength(plan.rows * plan.columns);
+    // Each page's piece fits its page at the plan's scale, margins and label band kept.
+    for (const t of plan.tiles) {
+      expect(t.width * plan.scale).toBeLessThanOrEqual(plan.pageWidth - 40 + 1e-6);
+      expect(t.height * plan.scale).toBeLessThanOrEqual(plan.pageHeight - 40 - 16 + 1e-6);
+    }
     expect(plan.columns).toBeGreaterThan(1);
     // Every point of the map is on some page.
     for (const [x, y] of [[0, 0], [4999, 1399], [2500, 700], [4999, 0], [0, 1399]]) {
@@ -66,6 +71,17 @@ describe('PDF page plan', () => {
     }
     // A3 needs fewer pages for the same map.
     expect(planPdfPages(5000, 1400, 10.5, 'a3').tiles.length).toBeLessThan(plan.tiles.length);
+  });
+
+  it('prints tiled pages as large as their pieces allow: the same pages, larger text', () => {
+    // Slightly wider than a page at the smallest size: two halves, each printed larger.
+    const width = Math.round(A4_ACROSS * 1.1);
+    const plan = planPdfPages(width, 300, 10.5, 'a4');
+    expect(plan.tiles).toHaveLength(2);
+    expect(plan.smallestTextPt).toBeGreaterThan(MIN_TEXT_PT + 1);
+    const widest = Math.max(...plan.tiles.map((t) => t.width));
+    // As large as the wider half allows on the page — never past screen size (0.75).
+    expect(plan.scale).toBeCloseTo(Math.min(0.75, (plan.pageWidth - 40) / widest), 9);
   });
 
   it('never prints larger than screen size', () => {
