@@ -119,3 +119,18 @@ export function takeReplacement(env: JoinEnv, journeyId: string): boolean {
     return false;
   }
 }
+
+/** This page's join environment: its storage (if allowed), location and address bar. */
+export function browserJoinEnv(): JoinEnv {
+  let storage: Storage | null;
+  try {
+    storage = window.localStorage;
+  } catch {
+    storage = null;
+  }
+  return {
+    storage,
+    location: window.location as PageLocation,
+    replaceUrl: (url) => history.replaceState(history.state, '', url),
+  };
+}

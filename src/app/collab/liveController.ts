@@ -20,7 +20,7 @@ import { readJourneyData } from '../../store/ydoc';
 import type { DocProvider, DocProviderContext } from '../docProviders';
 import { addJourney, summariseView } from '../journeyService';
 import { loadIdentity, saveName, storedName } from './identity';
-import { forgetJoin, isExpired, joinFor, markForReplacement, saveJoin, socketUrl, takeReplacement, type JoinEnv, type PageLocation } from './joinStore';
+import { browserJoinEnv, forgetJoin, isExpired, joinFor, markForReplacement, saveJoin, socketUrl, takeReplacement, type JoinEnv } from './joinStore';
 import { LiveJoinError, LiveSession } from './liveSession';
 import { bindPresence } from './presenceBinding';
 import { RefusedError, yWebsocketTransport, type RoomProbe, type TransportFactory, type TransportTarget } from './transport';
@@ -303,16 +303,10 @@ function browserLanguageIsChinese(storage: Storage | null): boolean {
 
 /** The browser's implementations of the dependencies. */
 export function browserLiveDeps(): LiveDeps {
-  let storage: Storage | null = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
+  const env = browserJoinEnv();
+  const storage = env.storage;
   return {
-    storage,
-    location: window.location as PageLocation,
-    replaceUrl: (url) => history.replaceState(history.state, '', url),
+    ...env,
     transport: yWebsocketTransport(),
     defaultName: () => `${browserLanguageIsChinese(storage) ? '访客' : 'Guest'} ${Math.floor(100 + Math.random() * 900)}`,
     reload: () => location.reload(),

@@ -9,7 +9,7 @@
 import type * as Y from 'yjs';
 import { parseJoinFragment } from '../../domain/collab';
 import type { DocOpener, DocProvider, DocProviderContext } from '../docProviders';
-import { joinFor, type JoinEnv, type PageLocation } from './joinStore';
+import { browserJoinEnv, joinFor } from './joinStore';
 import type * as LiveControllerModule from './liveController';
 import type { LiveController } from './liveController';
 import { holdJourney } from './tabHandover';
@@ -24,20 +24,6 @@ function loadLive(): Promise<LiveModule> {
 
 /** Attaches the full provider to an open journey's document (once); null if it has closed. */
 const attachers = new WeakMap<Y.Doc, () => Promise<LiveController | null>>();
-
-function browserJoinEnv(): JoinEnv {
-  let storage: Storage | null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
-  return {
-    storage,
-    location: window.location as PageLocation,
-    replaceUrl: (url) => history.replaceState(history.state, '', url),
-  };
-}
 
 /** Whether this journey opens into a live session: a join link for it, or a remembered one. */
 function hasLiveSession(journeyId: string): boolean {
