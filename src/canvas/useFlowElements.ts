@@ -69,6 +69,13 @@ export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
   // Nodes a colleague is dragging in a live session follow their drag (session state, too).
   const remoteDrags = usePresence((s) => s.remoteDrags);
   const cache = useRef(new Map<string, Cached<FlowNode>>());
+  // Journey order — stage by stage, channel by channel, then top-left first within a cell —
+  // is the order the nodes are in the page, so Tab and screen readers walk the journey. Sorted
+  // when the window or the records change, not on every frame of a drag.
+  const ordered = useMemo(() => {
+    const list = (ids ? [...ids.touchpoints].map((id) => touchpoints[id]) : Object.values(touchpoints)).filter((t): t is Touchpoint => !!t);
+    return list.sort((a, b) => journeyOrder(layout, a, b));
+  }, [ids, touchpoints, layout]);
 
   return useMemo(() => {
     const next = new Map<string, Cached<FlowNode>>();
@@ -80,11 +87,7 @@ export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
       next.set(id, { record, x: pos.x, y: pos.y, selected: sel, node });
       out.push(node);
     };
-    const list = (ids ? [...ids.touchpoints].map((id) => touchpoints[id]) : Object.values(touchpoints)).filter((t): t is Touchpoint => !!t);
-    // Journey order — stage by stage, channel by channel, then top-left first within a cell —
-    // is the order the nodes are in the page, so Tab and screen readers walk the journey.
-    list.sort((a, b) => journeyOrder(layout, a, b));
-    for (const t of list) {
+    for (const t of ordered) {
       const pos = drag?.[t.id] ?? remoteDrags?.[t.id] ?? touchpointPosition(layout, t);
       if (!pos) continue;
       reuse(t.id, t, pos, () => ({
@@ -120,7 +123,7 @@ export function useFlowNodes(ids: FlowWindowIds | null): FlowNode[] {
     }
     cache.current = next;
     return out;
-  }, [touchpoints, notes, layout, selected, drag, remoteDrags, ids]);
+  }, [ordered, notes, layout, selected, drag, remoteDrags]);
 }
 
 /** Compares two touchpoints by stage column, channel lane, then offset (top first, then left). */
