@@ -88,47 +88,35 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
       }
     >
       <div className="shortcut-sheet" data-testid="shortcut-sheet">
-        <section aria-labelledby="shortcuts-keyboard">
-          <h3 id="shortcuts-keyboard">{t('help.commands')}</h3>
-          <table className="shortcut-table" aria-labelledby="shortcuts-keyboard">
-            <thead className="sr-only">
-              <tr>
-                <th scope="col">{t('help.action')}</th>
-                <th scope="col">{t('help.keys')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {commandRows(IS_MAC).map((r) => (
-                <tr key={r.label}>
-                  <th scope="row">{t(r.label)}</th>
-                  <td>
-                    <Keys shortcuts={r.shortcuts} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
-        <section aria-labelledby="shortcuts-gestures">
-          <h3 id="shortcuts-gestures">{t('help.gestures')}</h3>
-          <table className="shortcut-table" aria-labelledby="shortcuts-gestures">
-            <thead className="sr-only">
-              <tr>
-                <th scope="col">{t('help.action')}</th>
-                <th scope="col">{t('help.keys')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {gestures.map(([label, how]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td>{typeof how === 'string' ? how : <Keys shortcuts={how} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+        <ShortcutSection id="shortcuts-keyboard" title={t('help.commands')} rows={commandRows(IS_MAC).map((r) => [t(r.label), r.shortcuts])} />
+        <ShortcutSection id="shortcuts-gestures" title={t('help.gestures')} rows={gestures} />
       </div>
     </Dialog>
+  );
+}
+
+/** One titled table of the sheet: an action per row, and its keys (or words for a gesture). */
+function ShortcutSection({ id, title, rows }: { id: string; title: string; rows: [label: string, how: string | string[][]][] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      <table className="shortcut-table" aria-labelledby={id}>
+        <thead className="sr-only">
+          <tr>
+            <th scope="col">{t('help.action')}</th>
+            <th scope="col">{t('help.keys')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, how]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              <td>{typeof how === 'string' ? how : <Keys shortcuts={how} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }

@@ -290,6 +290,17 @@ async function importJourney(page: Page, file: { id: string; text: string }) {
   await expect(node(page, 'Shared start')).toBeVisible();
 }
 
+/** Alice imports the journey file, adds a touchpoint of her own, and opens the room live. */
+async function hostLive(browser: Browser, file: { id: string; text: string }, link: string) {
+  const alice = await person(browser, 'Alice');
+  await importJourney(alice.page, file);
+  await addTouchpointInCell(alice.page, 1, 0, 'Alice before');
+  await waitSaved(alice.page);
+  await alice.page.goto(link);
+  await expect(status(alice.page)).toHaveAttribute('data-state', 'live');
+  return alice;
+}
+
 test('a separate copy of the journey is not merged; "keep my copy and join" keeps it apart and opens the room\'s', async ({ browser }) => {
   test.setTimeout(120_000);
   const file = journeyFile('Mortgage review');
@@ -297,13 +308,8 @@ test('a separate copy of the journey is not merged; "keep my copy and join" keep
   const link = joinLink(base, { room: id, token: token(id) });
 
   // Alice imports the file, works on it, and starts the session.
-  const alice = await person(browser, 'Alice');
+  const alice = await hostLive(browser, file, link);
   const a = alice.page;
-  await importJourney(a, file);
-  await addTouchpointInCell(a, 1, 0, 'Alice before');
-  await waitSaved(a);
-  await a.goto(link);
-  await expect(status(a)).toHaveAttribute('data-state', 'live');
   await expect(status(a)).toContainText('Live · 1');
 
   // Bob imported the same file on his own device (same journey id, a separate copy) and worked on it.
@@ -396,13 +402,8 @@ test('"keep my copy and join" with the journey open in another tab: that tab let
   const id = file.id;
   const link = joinLink(base, { room: id, token: token(id) });
 
-  const alice = await person(browser, 'Alice');
+  const alice = await hostLive(browser, file, link);
   const a = alice.page;
-  await importJourney(a, file);
-  await addTouchpointInCell(a, 1, 0, 'Alice before');
-  await waitSaved(a);
-  await a.goto(link);
-  await expect(status(a)).toHaveAttribute('data-state', 'live');
 
   // Bob works on his own copy in one tab and opens Alice's link in a second tab of the same browser.
   const bob = await person(browser, 'Bob');
