@@ -1,5 +1,5 @@
 /**
- * The Gap object. Its `id` and bilingual `message` are built on first read, not when the gap is
+ * The Gap object. Its `id` and bilingual `message` are built when read, not when the gap is
  * found: an analysis of 10,000 touchpoints finds tens of thousands of gaps, and the view reads
  * the messages of the few on screen. `toJSON()` gives the plain record (with message), so
  * `JSON.stringify` and the command-line checker see every field. Note that a spread (`{...gap}`)
@@ -35,37 +35,57 @@ export interface RunFacts {
   journeyWindowTotal: number;
 }
 
-/** A gap's id and message, once read. */
-interface Words {
-  id: string;
-  message?: Bilingual;
+/**
+ * What the gaps of one rule, control and severity found in one analysis share: a large analysis
+ * finds hundreds of thousands of gaps but only a few hundred different kinds of them, so each Gap
+ * object points at its kind instead of holding these fields itself (`GapKinds` makes them).
+ */
+export class GapKind {
+  readonly controlId: string | null;
+
+  constructor(
+    readonly run: RunFacts,
+    readonly rule: GapRule,
+    readonly control: ControlDef | null,
+    readonly severity: Severity,
+    /** Severity rank (0 low … 3 critical). */
+    readonly rank: number,
+  ) {
+    this.controlId = control ? control.id : null;
+  }
 }
 
+/** Messages once worded (they are read for the few gaps on screen; see `GapRecord`). */
+const MESSAGES = new WeakMap<GapRecord, Bilingual>();
+
 /**
- * Eight fields: a large analysis keeps hundreds of thousands of these alive at once, and every
- * field is 8 bytes of each that the garbage collector copies. What a message quotes is mostly
- * derived again when it is read (see `wordGap`); `#n` keeps the one number that cannot be.
+ * A gap: three fields — its touchpoint, its kind, and the one number its message quotes (`#n`,
+ * see `wordGap`) — because a large analysis makes hundreds of thousands of them at once and every
+ * field is 8 bytes of each that the garbage collector copies. The rest is read through the kind;
+ * the id is put together when read and the message worded when first read. A gap with a decision
+ * is a `DecidedGap` (few are).
  */
 export class GapRecord implements Gap {
-  readonly rule: GapRule;
-  readonly severity: Severity;
-  readonly decision: GapDecision | null;
   readonly #t: Touchpoint;
-  readonly #run: RunFacts;
-  readonly #control: ControlDef | null;
-  /** The number the message quotes, by rule (see `wordGap`). */
+  readonly #kind: GapKind;
   readonly #n: number;
-  #words: Words | undefined;
 
-  constructor(t: Touchpoint, run: RunFacts, rule: GapRule, control: ControlDef | null, severity: Severity, decision: GapDecision | null, n = 0) {
-    this.rule = rule;
-    this.severity = severity;
-    this.decision = decision;
+  constructor(t: Touchpoint, kind: GapKind, n = 0) {
     this.#t = t;
-    this.#run = run;
-    this.#control = control;
+    this.#kind = kind;
     this.#n = n;
-    this.#words = undefined;
+  }
+
+  get rule(): GapRule {
+    return this.#kind.rule;
+  }
+
+  get severity(): Severity {
+    return this.#kind.severity;
+  }
+
+  get decision(): GapDecision | null {
+    return null;
   }
 
   get touchpointId(): string {
@@ -73,24 +93,44 @@ export class GapRecord implements Gap {
   }
 
   get controlId(): string | null {
-    return this.#control ? this.#control.id : null;
+    return this.#kind.controlId;
   }
 
   get open(): boolean {
-    return !this.decision || !this.decision.accepted;
+    const decision = this.decision;
+    return !decision || !decision.accepted;
   }
 
   get id(): string {
-    return (this.#words ??= { id: gapKey(this.#t.id, this.rule, this.controlId) }).id;
+    return gapKey(this.#t.id, this.#kind.rule, this.#kind.controlId);
   }
 
   get message(): Bilingual {
-    const words = (this.#words ??= { id: gapKey(this.#t.id, this.rule, this.controlId) });
-    return (words.message ??= wordGap(this.#t, this.#run, this.rule, this.#control, this.severity, this.#n));
+    let message = MESSAGES.get(this);
+    if (!message) {
+      const kind = this.#kind;
+      message = wordGap(this.#t, kind.run, kind.rule, kind.control, kind.severity, this.#n);
+      MESSAGES.set(this, message);
+    }
+    return message;
   }
 
   toJSON(): Gap {
     return toPlainGap(this);
+  }
+}
+
+/** A gap a stored decision applies to. */
+export class DecidedGap extends GapRecord {
+  readonly #decision: GapDecision;
+
+  constructor(t: Touchpoint, kind: GapKind, n: number, decision: GapDecision) {
+    super(t, kind, n);
+    this.#decision = decision;
+  }
+
+  override get decision(): GapDecision {
+    return this.#decision;
   }
 }
 

@@ -13,9 +13,9 @@ import type { ControlDef } from '../catalogue/controls';
 import { RISK_LEVELS, type ResidualRisk } from '../risk';
 import type { GapDecision, GapThresholds, Touchpoint } from '../schema';
 import { KNOWN_KIND, NOT_ASSESSED, OWNER_BLANK, TouchpointFacts, type FactsContext } from './facts';
-import { GapRecord, type RunFacts } from './gap';
+import { DecidedGap, GapKind, GapRecord, type RunFacts } from './gap';
 import { riskSteps, SEVERITIES, SEVERITY_RANK } from './severity';
-import type { Gap, GapRule } from './types';
+import { GAP_RULES, type Gap, type GapRule } from './types';
 
 /** Float slack, so that 25 % of 40 complaints is 10 however 0.25 × 40 rounds. */
 const EPS = 1e-9;
@@ -46,12 +46,42 @@ export interface KindPlan {
   known: boolean;
   /** Severity rank (0 low … 3 critical) of each required control's base severity. */
   baseRanks: Int8Array;
+  /** The gap kinds of its controls, by `controlSlot` (made when first found; see `kindIn`). */
+  gapKinds: (GapKind | undefined)[];
 }
 
 export function makeKindPlan(required: readonly ControlDef[], known: boolean): KindPlan {
   const baseRanks = new Int8Array(required.length);
   for (let i = 0; i < required.length; i++) baseRanks[i] = SEVERITY_RANK[required[i].baseSeverity];
-  return { required, position: new Map(required.map((d, i) => [d.id, i])), known, baseRanks };
+  const gapKinds = new Array<GapKind | undefined>(required.length * 8).fill(undefined);
+  return { required, position: new Map(required.map((d, i) => [d.id, i])), known, baseRanks, gapKinds };
+}
+
+// ---- gap kinds -------------------------------------------------------------------------------
+
+/**
+ * The kind of a gap, from `slots` (made once per analysis per slot): the kinds quote the run's
+ * facts, so a kind from another run (or another caller's context) is made again.
+ */
+function kindIn(slots: (GapKind | undefined)[], slot: number, ctx: RunContext, rule: GapRule, control: ControlDef | null, rank: number): GapKind {
+  const kind = slots[slot];
+  if (kind !== undefined && kind.run === ctx) return kind;
+  return (slots[slot] = new GapKind(ctx, rule, control, SEVERITIES[rank], rank));
+}
+
+/** A required control's slot in its plan's `gapKinds`: position, missing or partial, severity rank. */
+function controlSlot(at: number, partial: boolean, rank: number): number {
+  return at * 8 + (partial ? 4 : 0) + rank;
+}
+
+/** Kinds of the rules without a control, by rule and severity rank (the run check in `kindIn` keeps them current). */
+const RULE_KINDS = new Array<GapKind | undefined>(GAP_RULES.length * 4).fill(undefined);
+const rule = (r: GapRule) => GAP_RULES.indexOf(r);
+const R_UNMITIGATED = rule('unmitigated-high-risk'), R_HOTSPOT = rule('complaint-hotspot'), R_SPIKE = rule('complaint-spike');
+const R_NO_OWNER = rule('no-owner'), R_KIND = rule('incomplete-kind'), R_RISK = rule('incomplete-risk');
+
+function ruleKind(ctx: RunContext, r: number, rank: number): GapKind {
+  return kindIn(RULE_KINDS, r * 4 + rank, ctx, GAP_RULES[r], null, rank);
 }
 
 /** A touchpoint's complaints inside the window. */
@@ -98,8 +128,7 @@ class Findings {
   size = 0;
   /** Open gaps of high or worse (the no-owner rule counts them). */
   seriousOpen = 0;
-  rules: GapRule[] = [];
-  controls: (ControlDef | null)[] = [];
+  kinds: GapKind[] = [];
   decisions: (GapDecision | null)[] = [];
   ranks = new Int8Array(16);
   /** The number each gap's message quotes (see `GapRecord`). */
@@ -110,12 +139,12 @@ class Findings {
     this.seriousOpen = 0;
   }
 
-  add(rule: GapRule, control: ControlDef | null, rank: number, decisions: readonly GapDecision[] | undefined, n: number): void {
+  add(kind: GapKind, decisions: readonly GapDecision[] | undefined, n: number): void {
     const k = this.size++;
     if (k === this.ranks.length) this.grow();
-    const decision = decisions ? findDecision(decisions, rule, control ? control.id : null) : null;
-    this.rules[k] = rule;
-    this.controls[k] = control;
+    const rank = kind.rank;
+    const decision = decisions ? findDecision(decisions, kind.rule, kind.controlId) : null;
+    this.kinds[k] = kind;
     this.decisions[k] = decision;
     this.ranks[k] = rank;
     this.n[k] = n;
@@ -141,7 +170,7 @@ const OFFSETS = new Int32Array(4);
  * The Gap objects of `f`, severity descending and in rule order within a severity (a stable
  * counting sort: the ranks' slices are sized from `perRank` first), with the tallies in `out`.
  */
-function makeGaps(f: Findings, t: Touchpoint, ctx: RunContext, out: TouchpointResult): readonly Gap[] {
+function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult): readonly Gap[] {
   const perRank = out.perRank, openPerRank = out.openPerRank, ranks = f.ranks;
   let low = 0, medium = 0, high = 0;
   for (let k = 0; k < f.size; k++) {
@@ -168,10 +197,14 @@ function makeGaps(f: Findings, t: Touchpoint, ctx: RunContext, out: TouchpointRe
   for (let k = 0; k < f.size; k++) {
     const rank = ranks[k];
     const decision = f.decisions[k];
-    gaps[OFFSETS[rank]++] = new GapRecord(t, ctx, f.rules[k], f.controls[k], SEVERITIES[rank], decision, f.n[k]);
-    if (decision && decision.accepted) {
-      out.accepted++;
-      openPerRank[rank]--;
+    if (decision) {
+      gaps[OFFSETS[rank]++] = new DecidedGap(t, f.kinds[k], f.n[k], decision);
+      if (decision.accepted) {
+        out.accepted++;
+        openPerRank[rank]--;
+      }
+    } else {
+      gaps[OFFSETS[rank]++] = new GapRecord(t, f.kinds[k], f.n[k]);
     }
   }
   return gaps;
@@ -182,15 +215,19 @@ function makeGaps(f: Findings, t: Touchpoint, ctx: RunContext, out: TouchpointRe
  * hotspot step, capped at critical and floored at low; partial one below. Their messages quote
  * the hotspot step (the risk step follows from the touchpoint's risk).
  */
-function controlGaps(i: number, facts: TouchpointFacts, riskStep: number, hotStep: number, decisions: readonly GapDecision[] | undefined, f: Findings): void {
+function controlGaps(i: number, facts: TouchpointFacts, ctx: RunContext, riskStep: number, hotStep: number, decisions: readonly GapDecision[] | undefined, f: Findings): void {
   const plan = facts.plans[i];
-  const { required, baseRanks } = plan;
+  const { required, baseRanks, gapKinds } = plan;
   const found = facts.found;
   for (let k = facts.foundFrom[i], end = k + facts.foundCount[i]; k < end; k++) {
     const at = found[k] >> 1;
     const missing = Math.min(3, Math.max(0, baseRanks[at] + riskStep + hotStep));
-    if (found[k] & 1) f.add('partial-control', required[at], missing > 0 ? missing - 1 : 0, decisions, hotStep);
-    else f.add('missing-control', required[at], missing, decisions, hotStep);
+    if (found[k] & 1) {
+      const rank = missing > 0 ? missing - 1 : 0;
+      f.add(kindIn(gapKinds, controlSlot(at, true, rank), ctx, 'partial-control', required[at], rank), decisions, hotStep);
+    } else {
+      f.add(kindIn(gapKinds, controlSlot(at, false, missing), ctx, 'missing-control', required[at], missing), decisions, hotStep);
+    }
   }
 }
 
@@ -213,17 +250,17 @@ export function applyRules(
   const f = FINDINGS;
   f.clear();
 
-  controlGaps(i, facts, level === NOT_ASSESSED ? 0 : riskSteps(RISK_LEVELS[level]), hotspot ? 1 : 0, decisions, f);
-  if (serious && inPlace === 0) f.add('unmitigated-high-risk', null, level, decisions, applicable);
-  if (hotspot) f.add('complaint-hotspot', null, serious ? 2 : 1, decisions, w.total);
+  controlGaps(i, facts, ctx, level === NOT_ASSESSED ? 0 : riskSteps(RISK_LEVELS[level]), hotspot ? 1 : 0, decisions, f);
+  if (serious && inPlace === 0) f.add(ruleKind(ctx, R_UNMITIGATED, level), decisions, applicable);
+  if (hotspot) f.add(ruleKind(ctx, R_HOTSPOT, serious ? 2 : 1), decisions, w.total);
   if (ctx.windowLength > 1 && isSpike(w.latest, (w.total - w.latest) / (ctx.windowLength - 1), th)) {
-    f.add('complaint-spike', null, 2, decisions, w.latest);
+    f.add(ruleKind(ctx, R_SPIKE, 2), decisions, w.latest);
   }
-  if (!(flags & KNOWN_KIND)) f.add('incomplete-kind', null, 0, decisions, 0);
-  if (level === NOT_ASSESSED) f.add('incomplete-risk', null, 0, decisions, 0);
-  if (flags & OWNER_BLANK && (serious || f.seriousOpen > 0)) f.add('no-owner', null, 1, decisions, f.seriousOpen);
+  if (!(flags & KNOWN_KIND)) f.add(ruleKind(ctx, R_KIND, 0), decisions, 0);
+  if (level === NOT_ASSESSED) f.add(ruleKind(ctx, R_RISK, 0), decisions, 0);
+  if (flags & OWNER_BLANK && (serious || f.seriousOpen > 0)) f.add(ruleKind(ctx, R_NO_OWNER, 1), decisions, f.seriousOpen);
 
-  out.gaps = makeGaps(f, t, ctx, out);
+  out.gaps = makeGaps(f, t, out);
   out.residual = facts.residuals[i];
   out.inPlace = inPlace;
   out.partial = partial;
