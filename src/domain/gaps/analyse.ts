@@ -163,7 +163,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
       residuals: evaluated.residuals,
       stats: evaluated.stats,
       residualCache,
-      byId: null,
+      byId: evaluated.index,
     },
   };
 }

@@ -16,6 +16,7 @@ import type { GapDecision, Touchpoint } from '../schema';
 import type { TouchpointFacts } from './facts';
 import { applyRules, newTouchpointResult, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS } from './summary';
+import { TouchpointMap } from './touchpointMap';
 import { SPAN, spanOf, SP_TOTAL, windowCounts, windowFromCodes } from './window';
 import type { Gap } from './types';
 
@@ -221,8 +222,10 @@ export interface Evaluated {
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
   gapCount: number;
-  byTouchpoint: Map<string, readonly Gap[]>;
-  residual: Map<string, ResidualRisk | null>;
+  /** Touchpoint id → index (the result's maps share it; so may the analyser's next run). */
+  index: Map<string, number>;
+  byTouchpoint: TouchpointMap<readonly Gap[]>;
+  residual: TouchpointMap<ResidualRisk | null>;
   /** For the analyser's memory (null for a one-shot analysis). */
   hotKeys: Float64Array | null;
   decisionsOf: (readonly GapDecision[] | undefined)[] | null;
@@ -243,9 +246,9 @@ function writeStats(stats: Int32Array, o: number, r: TouchpointResult): void {
 /**
  * Pass 3: the rules per touchpoint from its facts, or its previous result when its record,
  * decisions and (when it has complaints in the window) the journey's window total are the same,
- * and journey-level inputs did not change (`reuse`). The result's maps are filled here, and the
- * decisions looked up, where the id is read anyway (on a large journey each read of a string is a
- * cache miss).
+ * and journey-level inputs did not change (`reuse`). The index of the result's maps is filled
+ * here, and the decisions looked up, where the id is read anyway (on a large journey each read of
+ * a string is a cache miss).
  */
 export function evaluateAll(
   touchpoints: readonly Touchpoint[],
@@ -261,8 +264,7 @@ export function evaluateAll(
   const n = touchpoints.length;
   const { ids, maybeKept } = records;
   const { wTotal, wLatest, journeyTotal } = totals;
-  const byTouchpoint = new Map<string, readonly Gap[]>();
-  const residual = new Map<string, ResidualRisk | null>();
+  const index = new Map<string, number>();
   const hotKeys = keep ? new Float64Array(n) : null;
   const decisionsOf = keep ? new Array<readonly GapDecision[] | undefined>(n) : null;
   const gapsOf = new Array<readonly Gap[]>(n);
@@ -288,11 +290,12 @@ export function evaluateAll(
       gapsOf[i] = out.gaps;
       writeStats(stats, i * STATS, out);
     }
-    byTouchpoint.set(id, gapsOf[i]);
-    residual.set(id, residuals[i]);
+    index.set(id, i);
     if (hotKeys) hotKeys[i] = hotKey;
     if (decisionsOf) decisionsOf[i] = decisions;
     gapCount += gapsOf[i].length;
   }
-  return { gapsOf, residuals, stats, gapCount, byTouchpoint, residual, hotKeys, decisionsOf };
+  const byTouchpoint = new TouchpointMap<readonly Gap[]>(index, gapsOf);
+  const residual = new TouchpointMap<ResidualRisk | null>(index, residuals);
+  return { gapsOf, residuals, stats, gapCount, index, byTouchpoint, residual, hotKeys, decisionsOf };
 }

@@ -55,10 +55,10 @@ export interface GapSummary {
 export interface GapAnalysis {
   /** Severity descending, then the touchpoint's complaint total descending, then map order. */
   gaps: Gap[];
-  /** Every touchpoint's gaps, severity descending (an empty array when it has none). */
-  byTouchpoint: Map<string, readonly Gap[]>;
-  /** Residual risk per touchpoint; null when its risk is not assessed. */
-  residual: Map<string, ResidualRisk | null>;
+  /** Every touchpoint's gaps by its id, severity descending (an empty array when it has none). */
+  byTouchpoint: ReadonlyMap<string, readonly Gap[]>;
+  /** Residual risk by touchpoint id; null when its risk is not assessed. */
+  residual: ReadonlyMap<string, ResidualRisk | null>;
   summary: GapSummary;
 }
 

@@ -106,11 +106,40 @@ describe('the analysis', () => {
   });
 
   it('handles an empty journey', () => {
-    expect(analyse(journey('both'))).toEqual({
+    const a = analyse(journey('both'));
+    expect({ ...a, byTouchpoint: [...a.byTouchpoint], residual: [...a.residual] }).toEqual({
       gaps: [],
-      byTouchpoint: new Map(),
-      residual: new Map(),
+      byTouchpoint: [],
+      residual: [],
       summary: { open: { low: 0, medium: 0, high: 0, critical: 0 }, accepted: 0, coverage: 0, requiredControls: 0 },
     });
+  });
+
+  it('maps touchpoint ids to their gaps and residual risk like a Map (the last of a repeated id wins, in first-seen order)', () => {
+    const data = journey('bank', surrender({ risk: risk(4, 5) }), tp(), surrender());
+    data.touchpoints[2] = { ...data.touchpoints[2], id: data.touchpoints[0].id };
+    const [first, second] = data.touchpoints;
+    const a = analyse(data);
+    expect(a.byTouchpoint.size).toBe(2);
+    expect([...a.byTouchpoint.keys()]).toEqual([first.id, second.id]);
+    expect(a.byTouchpoint.get(first.id)!.map((g) => [g.severity, g.rule])).toEqual([
+      ['high', 'missing-control'],
+      ['medium', 'missing-control'],
+    ]);
+    expect(a.byTouchpoint.get(second.id)!.map((g) => g.rule)).toEqual(['incomplete-kind', 'incomplete-risk']);
+    expect([...a.residual].map(([id, r]) => [id, r?.score ?? null])).toEqual([
+      [first.id, 6],
+      [second.id, null],
+    ]);
+    expect([...a.residual.values()]).toEqual([...a.residual.entries()].map(([, r]) => r));
+    expect(a.byTouchpoint.has(second.id)).toBe(true);
+    expect(a.byTouchpoint.has('nope')).toBe(false);
+    expect(a.byTouchpoint.get('nope')).toBeUndefined();
+    const seen: string[] = [];
+    a.byTouchpoint.forEach((gaps, id, map) => {
+      expect(map.get(id)).toBe(gaps);
+      seen.push(id);
+    });
+    expect(seen).toEqual([first.id, second.id]);
   });
 });
