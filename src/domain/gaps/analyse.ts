@@ -15,9 +15,9 @@ import { createRequiredIndex } from '../catalogue/required';
 import { findKind } from '../catalogue/kinds';
 import { periodFromIndex } from '../periods';
 import { residualOf, type ResidualRisk } from '../risk';
-import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Sector } from '../schema';
+import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Sector, Touchpoint } from '../schema';
 import { factsFor, riskLevelTable } from './facts';
-import { evaluateAll, matchPrevious, readRecords, sameItems, windowTotals, type ComplaintWindow, type Memory } from './passes';
+import { evaluateAll, matchPrevious, readRecords, sameItems, windowTotals, type ComplaintWindow, type Memory, type Records } from './passes';
 import { makeKindPlan, type KindPlan, type RunContext } from './rules';
 import { summarise } from './summary';
 import { journeySpan, type JourneySpan } from './window';
@@ -77,15 +77,31 @@ function residualFactory(bands: RiskBands, cache: Map<number, ResidualRisk>) {
   };
 }
 
-/** Gap decisions grouped by touchpoint id; null when there are none. */
-function decisionsByTouchpoint(gapDecisions: readonly GapDecision[]): Map<string, GapDecision[]> | null {
+/**
+ * Each touchpoint's gap decisions, by index; null when there are none. A journey has far fewer
+ * decisions than touchpoints, so each decision finds its touchpoint in the id index; when an id
+ * repeats, every touchpoint with that id gets its decisions, looked up by id.
+ */
+function decisionsByIndex(gapDecisions: readonly GapDecision[], touchpoints: readonly Touchpoint[], records: Records): (GapDecision[] | undefined)[] | null {
   if (!gapDecisions.length) return null;
-  const out = new Map<string, GapDecision[]>();
-  for (const d of gapDecisions) {
-    const list = out.get(d.touchpointId);
-    if (list) list.push(d);
-    else out.set(d.touchpointId, [d]);
+  const out = new Array<GapDecision[] | undefined>(touchpoints.length);
+  if (records.uniqueIds) {
+    for (const d of gapDecisions) {
+      const i = records.index.get(d.touchpointId);
+      if (i === undefined) continue;
+      const list = out[i];
+      if (list) list.push(d);
+      else out[i] = [d];
+    }
+    return out;
   }
+  const byId = new Map<string, GapDecision[]>();
+  for (const d of gapDecisions) {
+    const list = byId.get(d.touchpointId);
+    if (list) list.push(d);
+    else byId.set(d.touchpointId, [d]);
+  }
+  for (let i = 0; i < touchpoints.length; i++) out[i] = byId.get(touchpoints[i].id);
   return out;
 }
 
@@ -141,7 +157,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
     win.key, customVersion,
   ].join('|');
   const reuse = memory !== null && memory.signature === signature ? memory : null;
-  const evaluated = evaluateAll(touchpoints, records, totals, previous, reuse, facts, ctx, decisionsByTouchpoint(gapDecisions), keep);
+  const evaluated = evaluateAll(touchpoints, records, totals, previous, reuse, facts, ctx, decisionsByIndex(gapDecisions, touchpoints, records), keep);
   facts.release();
 
   const { gaps, summary } = summarise(n, evaluated.gapsOf, evaluated.stats, records.spans, evaluated.gapCount);
@@ -163,7 +179,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
       residuals: evaluated.residuals,
       stats: evaluated.stats,
       residualCache,
-      byId: evaluated.index,
+      byId: records.index,
     },
   };
 }

@@ -128,7 +128,10 @@ function copy<A extends Float64Array | Int32Array>(from: A, f: number, to: A, t:
 // ---- pass 1 ----------------------------------------------------------------------------------
 
 export interface Records {
-  ids: string[];
+  /** Touchpoint id → index (the last index of a repeated id); the result's maps share it. */
+  index: Map<string, number>;
+  /** False when an id repeats. */
+  uniqueIds: boolean;
   /** `SPAN` numbers per touchpoint (see `spanOf`). */
   spans: Float64Array;
   /** Touchpoint i's parsed periods are `codes[codeAt[i] … codeAt[i + 1]]` (none when kept). */
@@ -140,20 +143,20 @@ export interface Records {
 }
 
 /**
- * Pass 1, the one visit of each record: its id, its complaint span (parsed, or kept from the
- * previous run) and its facts — unless the record is the previous run's, when its gaps may be
- * kept (pass 3 reads its facts if they are not).
+ * Pass 1, the one visit of each record: its id into the index, its complaint span (parsed, or
+ * kept from the previous run) and its facts — unless the record is the previous run's, when its
+ * gaps may be kept (pass 3 reads its facts if they are not).
  */
 export function readRecords(touchpoints: readonly Touchpoint[], previous: Previous | null, facts: TouchpointFacts, ctx: RunContext, keep: boolean): Records {
   const n = touchpoints.length;
-  const ids = new Array<string>(n);
+  const index = new Map<string, number>();
   const spans = keep ? new Float64Array(n * SPAN) : scratchOf('spans', n * SPAN);
   const codeAt = scratchOf('codeAt', n + 1);
   const maybeKept = previous ? new Uint8Array(n) : null;
   let at = 0;
   for (let i = 0; i < n; i++) {
     const t = touchpoints[i];
-    ids[i] = t.id;
+    index.set(t.id, i);
     codeAt[i] = at;
     const k = previous ? previous.prevIndex[i] : -1;
     if (previous && previous.sameComplaints[i]) {
@@ -168,7 +171,7 @@ export function readRecords(touchpoints: readonly Touchpoint[], previous: Previo
     else facts.read(i, t, ctx);
   }
   codeAt[n] = at;
-  return { ids, spans, codeAt, codes: scratch.codes, counts: scratch.counts, maybeKept };
+  return { index, uniqueIds: index.size === n, spans, codeAt, codes: scratch.codes, counts: scratch.counts, maybeKept };
 }
 
 // ---- pass 2 ----------------------------------------------------------------------------------
@@ -222,8 +225,6 @@ export interface Evaluated {
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
   gapCount: number;
-  /** Touchpoint id → index (the result's maps share it; so may the analyser's next run). */
-  index: Map<string, number>;
   byTouchpoint: TouchpointMap<readonly Gap[]>;
   residual: TouchpointMap<ResidualRisk | null>;
   /** For the analyser's memory (null for a one-shot analysis). */
@@ -246,9 +247,8 @@ function writeStats(stats: Int32Array, o: number, r: TouchpointResult): void {
 /**
  * Pass 3: the rules per touchpoint from its facts, or its previous result when its record,
  * decisions and (when it has complaints in the window) the journey's window total are the same,
- * and journey-level inputs did not change (`reuse`). The index of the result's maps is filled
- * here, and the decisions looked up, where the id is read anyway (on a large journey each read of
- * a string is a cache miss).
+ * and journey-level inputs did not change (`reuse`). `decisionsAt`: each touchpoint's gap
+ * decisions, by index (`decisionsByIndex`).
  */
 export function evaluateAll(
   touchpoints: readonly Touchpoint[],
@@ -258,13 +258,12 @@ export function evaluateAll(
   reuse: Memory | null,
   facts: TouchpointFacts,
   ctx: RunContext,
-  decisionsOfId: Map<string, GapDecision[]> | null,
+  decisionsAt: readonly (GapDecision[] | undefined)[] | null,
   keep: boolean,
 ): Evaluated {
   const n = touchpoints.length;
-  const { ids, maybeKept } = records;
+  const { index, maybeKept } = records;
   const { wTotal, wLatest, journeyTotal } = totals;
-  const index = new Map<string, number>();
   const hotKeys = keep ? new Float64Array(n) : null;
   const decisionsOf = keep ? new Array<readonly GapDecision[] | undefined>(n) : null;
   const gapsOf = new Array<readonly Gap[]>(n);
@@ -274,8 +273,7 @@ export function evaluateAll(
   const out = newTouchpointResult();
   let gapCount = 0;
   for (let i = 0; i < n; i++) {
-    const id = ids[i];
-    const decisions = decisionsOfId ? decisionsOfId.get(id) : undefined;
+    const decisions = decisionsAt ? decisionsAt[i] : undefined;
     const hotKey = wTotal[i] > 0 ? journeyTotal : -1;
     const k = maybeKept && maybeKept[i] ? previous!.prevIndex[i] : -1;
     if (reuse && k >= 0 && reuse.hotKeys[k] === hotKey && sameItems(reuse.decisions[k], decisions)) {
@@ -290,12 +288,11 @@ export function evaluateAll(
       gapsOf[i] = out.gaps;
       writeStats(stats, i * STATS, out);
     }
-    index.set(id, i);
     if (hotKeys) hotKeys[i] = hotKey;
     if (decisionsOf) decisionsOf[i] = decisions;
     gapCount += gapsOf[i].length;
   }
   const byTouchpoint = new TouchpointMap<readonly Gap[]>(index, gapsOf);
   const residual = new TouchpointMap<ResidualRisk | null>(index, residuals);
-  return { gapsOf, residuals, stats, gapCount, index, byTouchpoint, residual, hotKeys, decisionsOf };
+  return { gapsOf, residuals, stats, gapCount, byTouchpoint, residual, hotKeys, decisionsOf };
 }

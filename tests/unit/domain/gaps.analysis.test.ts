@@ -38,6 +38,17 @@ describe('decisions', () => {
     expect(g.decision?.reason).toBe('Compensating control at head office');
   });
 
+  it('applies to every touchpoint with its id, even a repeated one', () => {
+    const data = journey('bank', surrender(), tp(), surrender());
+    data.touchpoints[2] = { ...data.touchpoints[2], id: data.touchpoints[0].id };
+    data.gapDecisions = [decision(data.touchpoints[0].id, 'missing-control', 'key-info-disclosure', true), decision('gone', 'no-owner', null, true)];
+    const accepted = analyse(data).gaps.filter((g) => !g.open);
+    expect(accepted.map((g) => [g.touchpointId, g.controlId])).toEqual([
+      [data.touchpoints[0].id, 'key-info-disclosure'],
+      [data.touchpoints[0].id, 'key-info-disclosure'],
+    ]);
+  });
+
   it('a decision whose gap is gone changes nothing', () => {
     const data = journey('bank', surrender({ controls: allControls('surrender-closure') }));
     data.gapDecisions = [decision(data.touchpoints[0].id, 'missing-control', 'key-info-disclosure', true)];
