@@ -38,7 +38,7 @@ export interface RunFacts {
 /**
  * What the gaps of one rule, control and severity found in one analysis share: a large analysis
  * finds hundreds of thousands of gaps but only a few hundred different kinds of them, so each Gap
- * object points at its kind instead of holding these fields itself (`GapKinds` makes them).
+ * object points at its kind instead of holding these fields itself (the rules make the kinds).
  */
 export class GapKind {
   readonly controlId: string | null;
@@ -50,6 +50,8 @@ export class GapKind {
     readonly severity: Severity,
     /** Severity rank (0 low … 3 critical). */
     readonly rank: number,
+    /** The number a control gap's message quotes (1 on a complaint hotspot); other gaps carry their own. */
+    readonly n = 0,
   ) {
     this.controlId = control ? control.id : null;
   }
@@ -59,21 +61,24 @@ export class GapKind {
 const MESSAGES = new WeakMap<GapRecord, Bilingual>();
 
 /**
- * A gap: three fields — its touchpoint, its kind, and the one number its message quotes (`#n`,
- * see `wordGap`) — because a large analysis makes hundreds of thousands of them at once and every
- * field is 8 bytes of each that the garbage collector copies. The rest is read through the kind;
- * the id is put together when read and the message worded when first read. A gap with a decision
- * is a `DecidedGap` (few are).
+ * A gap: two fields — its touchpoint and its kind — because a large analysis makes hundreds of
+ * thousands of them at once and every field is 8 bytes of each that the garbage collector copies.
+ * The rest is read through the kind; the id is put together when read and the message worded when
+ * first read. Most gaps are control gaps, whose kind holds the number their message quotes; a gap
+ * that quotes a number of its own is a `QuotingGap`, one with a decision a `DecidedGap`.
  */
 export class GapRecord implements Gap {
   readonly #t: Touchpoint;
   readonly #kind: GapKind;
-  readonly #n: number;
 
-  constructor(t: Touchpoint, kind: GapKind, n = 0) {
+  constructor(t: Touchpoint, kind: GapKind) {
     this.#t = t;
     this.#kind = kind;
-    this.#n = n;
+  }
+
+  /** The number the message quotes (see `wordGap`). */
+  protected quoted(): number {
+    return this.#kind.n;
   }
 
   get rule(): GapRule {
@@ -109,7 +114,7 @@ export class GapRecord implements Gap {
     let message = MESSAGES.get(this);
     if (!message) {
       const kind = this.#kind;
-      message = wordGap(this.#t, kind.run, kind.rule, kind.control, kind.severity, this.#n);
+      message = wordGap(this.#t, kind.run, kind.rule, kind.control, kind.severity, this.quoted());
       MESSAGES.set(this, message);
     }
     return message;
@@ -120,8 +125,22 @@ export class GapRecord implements Gap {
   }
 }
 
+/** A gap whose message quotes a number of its own (a window total, a count of controls or gaps). */
+export class QuotingGap extends GapRecord {
+  readonly #n: number;
+
+  constructor(t: Touchpoint, kind: GapKind, n: number) {
+    super(t, kind);
+    this.#n = n;
+  }
+
+  protected override quoted(): number {
+    return this.#n;
+  }
+}
+
 /** A gap a stored decision applies to. */
-export class DecidedGap extends GapRecord {
+export class DecidedGap extends QuotingGap {
   readonly #decision: GapDecision;
 
   constructor(t: Touchpoint, kind: GapKind, n: number, decision: GapDecision) {

@@ -13,7 +13,7 @@ import type { ControlDef } from '../catalogue/controls';
 import { RISK_LEVELS, type ResidualRisk } from '../risk';
 import type { GapDecision, GapThresholds, Touchpoint } from '../schema';
 import { KNOWN_KIND, NOT_ASSESSED, OWNER_BLANK, TouchpointFacts, type FactsContext } from './facts';
-import { DecidedGap, GapKind, GapRecord, type RunFacts } from './gap';
+import { DecidedGap, GapKind, GapRecord, QuotingGap, type RunFacts } from './gap';
 import { riskSteps, SEVERITIES, SEVERITY_RANK } from './severity';
 import { GAP_RULES, type Gap, type GapRule } from './types';
 
@@ -53,7 +53,7 @@ export interface KindPlan {
 export function makeKindPlan(required: readonly ControlDef[], known: boolean): KindPlan {
   const baseRanks = new Int8Array(required.length);
   for (let i = 0; i < required.length; i++) baseRanks[i] = SEVERITY_RANK[required[i].baseSeverity];
-  const gapKinds = new Array<GapKind | undefined>(required.length * 8).fill(undefined);
+  const gapKinds = new Array<GapKind | undefined>(required.length * 16).fill(undefined);
   return { required, position: new Map(required.map((d, i) => [d.id, i])), known, baseRanks, gapKinds };
 }
 
@@ -63,15 +63,15 @@ export function makeKindPlan(required: readonly ControlDef[], known: boolean): K
  * The kind of a gap, from `slots` (made once per analysis per slot): the kinds quote the run's
  * facts, so a kind from another run (or another caller's context) is made again.
  */
-function kindIn(slots: (GapKind | undefined)[], slot: number, ctx: RunContext, rule: GapRule, control: ControlDef | null, rank: number): GapKind {
+function kindIn(slots: (GapKind | undefined)[], slot: number, ctx: RunContext, rule: GapRule, control: ControlDef | null, rank: number, n = 0): GapKind {
   const kind = slots[slot];
   if (kind !== undefined && kind.run === ctx) return kind;
-  return (slots[slot] = new GapKind(ctx, rule, control, SEVERITIES[rank], rank));
+  return (slots[slot] = new GapKind(ctx, rule, control, SEVERITIES[rank], rank, n));
 }
 
-/** A required control's slot in its plan's `gapKinds`: position, missing or partial, severity rank. */
-function controlSlot(at: number, partial: boolean, rank: number): number {
-  return at * 8 + (partial ? 4 : 0) + rank;
+/** A required control's slot in its plan's `gapKinds`: position, missing or partial, severity rank, hotspot step. */
+function controlSlot(at: number, partial: boolean, rank: number, hotStep: number): number {
+  return at * 16 + (partial ? 8 : 0) + rank * 2 + hotStep;
 }
 
 /** Kinds of the rules without a control, by rule and severity rank (the run check in `kindIn` keeps them current). */
@@ -203,8 +203,10 @@ function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult): readonly G
         out.accepted++;
         openPerRank[rank]--;
       }
+    } else if (f.kinds[k].control) {
+      gaps[OFFSETS[rank]++] = new GapRecord(t, f.kinds[k]); // a control gap's kind holds its number
     } else {
-      gaps[OFFSETS[rank]++] = new GapRecord(t, f.kinds[k], f.n[k]);
+      gaps[OFFSETS[rank]++] = new QuotingGap(t, f.kinds[k], f.n[k]);
     }
   }
   return gaps;
@@ -224,9 +226,9 @@ function controlGaps(i: number, facts: TouchpointFacts, ctx: RunContext, riskSte
     const missing = Math.min(3, Math.max(0, baseRanks[at] + riskStep + hotStep));
     if (found[k] & 1) {
       const rank = missing > 0 ? missing - 1 : 0;
-      f.add(kindIn(gapKinds, controlSlot(at, true, rank), ctx, 'partial-control', required[at], rank), decisions, hotStep);
+      f.add(kindIn(gapKinds, controlSlot(at, true, rank, hotStep), ctx, 'partial-control', required[at], rank, hotStep), decisions, hotStep);
     } else {
-      f.add(kindIn(gapKinds, controlSlot(at, false, missing), ctx, 'missing-control', required[at], missing), decisions, hotStep);
+      f.add(kindIn(gapKinds, controlSlot(at, false, missing, hotStep), ctx, 'missing-control', required[at], missing, hotStep), decisions, hotStep);
     }
   }
 }
