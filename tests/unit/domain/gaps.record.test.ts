@@ -3,7 +3,7 @@ import { analyse, gapKey, toPlainGap } from '../../../src/domain/gaps';
 import { journey, load, months, risk, tp } from './build';
 
 describe('Gap objects (worded when read)', () => {
-  it('id and message are built once, whichever is read first', () => {
+  it('the message is worded once; id and message agree whichever is read first', () => {
     const data = journey('bank', tp({ kind: 'surrender-closure', risk: risk(2, 3) }), tp({ kind: 'surrender-closure', risk: risk(2, 3) }));
     const [a, b] = analyse(data).gaps;
     const idFirst = a.id;
