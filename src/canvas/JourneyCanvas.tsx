@@ -39,14 +39,13 @@ import { TouchpointNode } from './TouchpointNode';
 import { useEditorKeyboard } from './useEditorKeyboard';
 import { useFlowEdges, useFlowNodes, useFlowWindowIds, type FlowNode } from './useFlowElements';
 import { useFlowWindow } from './useFlowWindow';
+import { useCrispViewport } from './crispViewport';
 import { useNodeLayers } from './useNodeLayers';
 
 const nodeTypes = { touchpoint: TouchpointNode, note: NoteNode };
 const edgeTypes = { journey: JourneyEdge };
 const SNAP: [number, number] = [LAYOUT.grid, LAYOUT.grid];
 const PAN_BUTTONS = [1, 2];
-/** From this many touchpoints the connections get their own compositing layer (canvas.css). */
-const LARGE_JOURNEY = 2000;
 // Others' cursors and selections: loaded when the journey is in a live session.
 const PresenceLayer = lazy(() => import('./PresenceLayer').then((m) => ({ default: m.PresenceLayer })));
 
@@ -71,11 +70,11 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   const snap = useEditor((s) => s.meta?.settings.snapToGrid !== false);
   const focusRequest = useEditor((s) => s.focusRequest);
   const isEmpty = useEditor((s) => Object.keys(s.touchpoints).length === 0);
-  const large = useEditor((s) => Object.keys(s.touchpoints).length >= LARGE_JOURNEY);
   const pointer = useRef<Point | null>(null);
   const ariaLabelConfig = useFlowAriaLabels();
   const wrapper = useRef<HTMLDivElement>(null);
   useNodeLayers(wrapper);
+  useCrispViewport(wrapper);
 
   const viewCentre = useCallback((): Point => {
     const r = wrapper.current?.getBoundingClientRect();
@@ -211,7 +210,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   );
 
   return (
-    <div className={`canvas-wrap${large ? ' is-large' : ''}`} ref={wrapper} onMouseMove={onMouseMove}>
+    <div className="canvas-wrap" ref={wrapper} onMouseMove={onMouseMove}>
       <LaneBackground />
       <FarLayer far={far} />
       <CanvasViewContext.Provider value={canvasView}>

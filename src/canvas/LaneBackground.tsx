@@ -5,6 +5,7 @@
  */
 import { useStoreApi } from '@xyflow/react';
 import { memo, useLayoutEffect, useRef } from 'react';
+import { crispTransform } from './crispViewport';
 import { selectLayout } from '../store/selectors';
 import { useEditor } from '../store/useEditor';
 
@@ -14,11 +15,11 @@ export const LaneBackground = memo(function LaneBackground() {
   const layout = useEditor(selectLayout);
   useLayoutEffect(() => {
     let last: unknown = null;
-    const follow = ({ transform }: { transform: [number, number, number] }) => {
+    const follow = ({ transform }: { transform: readonly [number, number, number] }) => {
       if (transform === last || !inner.current) return;
       last = transform;
-      const [x, y, k] = transform;
-      inner.current.style.transform = `translate(${x}px, ${y}px) scale(${k})`;
+      // On the same whole pixels as the flow's content (see crispViewport.ts).
+      inner.current.style.transform = crispTransform(transform);
     };
     follow(flowStore.getState());
     return flowStore.subscribe(follow);
