@@ -24,6 +24,28 @@ export const PERSISTED_ELSEWHERE: ReadonlySet<unknown> = new Set([STORAGE, TAB])
 
 const COMPACT_AFTER = 64;
 
+/** The update a document was loaded from, for as long as nothing else has changed it. */
+const loadedFrom = new WeakMap<Y.Doc, Uint8Array>();
+
+/**
+ * The document's whole state as one update, without encoding it, when it still is exactly what
+ * `loadDocInto` read into an empty document: encoding a large one blocks the page (≈ 0.4 s at
+ * 5,000 touchpoints), and the automatic snapshot before a first edit needs just this. Null once
+ * any other update has been applied, or if the document was not loaded that way.
+ */
+export function storedState(doc: Y.Doc): Uint8Array | null {
+  return loadedFrom.get(doc) ?? null;
+}
+
+function rememberLoadedState(doc: Y.Doc, update: Uint8Array): void {
+  loadedFrom.set(doc, update);
+  const forget = () => {
+    loadedFrom.delete(doc);
+    doc.off('update', forget);
+  };
+  doc.on('update', forget);
+}
+
 export async function loadDocInto(db: TouchmapDatabase, journeyId: string, doc: Y.Doc): Promise<number> {
   const rows = await db.docUpdates.where('journeyId').equals(journeyId).toArray();
   if (!rows.length) return 0;
@@ -31,7 +53,9 @@ export async function loadDocInto(db: TouchmapDatabase, journeyId: string, doc: 
   // loading view, a preview of the map).
   await nextPaint();
   const merged = rows.length === 1 ? rows[0].update : Y.mergeUpdates(rows.map((r) => r.update));
+  const empty = doc.store.clients.size === 0 && doc.store.pendingStructs === null;
   Y.applyUpdate(doc, merged, STORAGE);
+  if (empty) rememberLoadedState(doc, merged);
   if (rows.length > COMPACT_AFTER) await compact(db, journeyId, rows.map((r) => r.seq!), merged);
   return rows.length;
 }

@@ -4,21 +4,39 @@
  * is one undoable LOCAL change that merges with what others did meanwhile.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { createAutoSnapshots } from '../../src/app/reliability/autoSnapshots';
 import { openDatabase, type TouchmapDatabase } from '../../src/db/database';
-import { TAB } from '../../src/db/docStore';
+import { TAB, appendUpdate, loadDocInto, storedState } from '../../src/db/docStore';
 import { addSnapshot, listSnapshots, loadSnapshotDoc, pruneAutoSnapshots } from '../../src/db/snapshots';
 import { readJourneyData } from '../../src/store/ydoc';
 import { createEditorStore } from '../../src/store/editorStore';
-import { lanes, newStore } from '../helpers/journey';
+import { lanes, newDoc, newStore } from '../helpers/journey';
+
+// Counts whole-document encodings (what the stored state spares on a large journey); otherwise Yjs itself.
+const encodings = vi.hoisted(() => ({ count: 0 }));
+vi.mock('yjs', async (importOriginal) => {
+  const yjs = await importOriginal<typeof Y>();
+  return {
+    ...yjs,
+    encodeStateAsUpdate: (...args: Parameters<typeof yjs.encodeStateAsUpdate>) => {
+      encodings.count++;
+      return yjs.encodeStateAsUpdate(...args);
+    },
+  };
+});
 
 let db: TouchmapDatabase;
 let n = 0;
 afterEach(() => db?.close());
 const fresh = () => (db = openDatabase(`hist-${Date.now()}-${n++}`));
 const MIN = 60_000;
+const docOf = (update: Uint8Array) => {
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return doc;
+};
 
 const until = async (ok: () => Promise<boolean>) => {
   // Generous: CI machines are small and busy, and fake-indexeddb runs on timers.
@@ -92,6 +110,63 @@ describe('automatic snapshots', () => {
     expect(list.map((s) => s.auto)).toEqual([true, true]);
     expect(readJourneyData((await loadSnapshotDoc(db, taken[1]))!)!.touchpoints.map((t) => t.title)).toEqual(['second']);
     auto.destroy();
+  });
+
+  it('right after opening, snapshots the state as loaded without encoding it again, until anything else changes it', async () => {
+    fresh();
+    // A journey stored as two updates, as a saved journey is.
+    const saved = newDoc();
+    const updates: Uint8Array[] = [Y.encodeStateAsUpdate(saved)];
+    saved.on('update', (u: Uint8Array) => updates.push(u));
+    const seeded = createEditorStore(saved).getState();
+    const { stages, channels } = lanes(() => seeded);
+    seeded.actions.addTouchpoint({ stageId: stages[0].id, channelId: channels[0].id, title: '开户' });
+    for (const u of updates) await appendUpdate(db, 'j1', u, {});
+
+    const open = async () => {
+      const doc = new Y.Doc();
+      await loadDocInto(db, 'j1', doc);
+      return { doc, store: createEditorStore(doc) };
+    };
+    const { doc, store } = await open();
+    const loaded = storedState(doc);
+    expect(loaded).not.toBeNull();
+    expect(readJourneyData(docOf(loaded!))).toEqual(readJourneyData(doc));
+
+    let now = Date.UTC(2026, 10, 29, 9);
+    const taken: number[] = [];
+    const auto = createAutoSnapshots(db, 'j1', doc, { intervalMs: 10 * MIN, now: () => now, onSnapshot: (id) => taken.push(id) });
+    await new Promise((r) => setTimeout(r, 200));
+    encodings.count = 0;
+    store.getState().actions.addTouchpoint({ stageId: stages[1].id, channelId: channels[0].id, title: 'after opening' });
+    await until(async () => taken.length === 1);
+    expect(encodings.count).toBe(0);
+    // The snapshot is the loaded state itself: the touchpoint from before, not the new one.
+    expect((await db.snapshots.get(taken[0]))!.update).toEqual(loaded);
+    expect(readJourneyData((await loadSnapshotDoc(db, taken[0]))!)!.touchpoints.map((t) => t.title)).toEqual(['开户']);
+    // The edit changed the document: the loaded bytes are no longer its state.
+    expect(storedState(doc)).toBeNull();
+    auto.destroy();
+
+    // Another tab's edit arriving before the first local edit: the snapshot must include it.
+    const second = await open();
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(second.doc));
+    other.getMap('touchpoints').delete(Object.keys(second.store.getState().touchpoints)[0]);
+    Y.applyUpdate(second.doc, Y.encodeStateAsUpdate(other), TAB);
+    expect(storedState(second.doc)).toBeNull();
+    const taken2: number[] = [];
+    now += 30 * MIN;
+    const auto2 = createAutoSnapshots(db, 'j1', second.doc, { intervalMs: 10 * MIN, now: () => now, onSnapshot: (id) => taken2.push(id) });
+    await new Promise((r) => setTimeout(r, 200));
+    encodings.count = 0;
+    second.store.getState().actions.addTouchpoint({ stageId: stages[2].id, channelId: channels[0].id, title: 'later' });
+    await until(async () => taken2.length === 1);
+    expect(encodings.count).toBe(1);
+    const before = readJourneyData((await loadSnapshotDoc(db, taken2[0]))!)!;
+    // Not the stored '开户' (the other tab deleted it), nor the local edit.
+    expect(before.touchpoints).toEqual([]);
+    auto2.destroy();
   });
 
   it('continues from the last stored automatic snapshot after a reload', async () => {

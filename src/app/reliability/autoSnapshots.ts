@@ -6,6 +6,7 @@
  */
 import * as Y from 'yjs';
 import type { TouchmapDatabase } from '../../db/database';
+import { storedState } from '../../db/docStore';
 import { AUTO_SNAPSHOT_LIMIT, addSnapshot, latestSnapshotTime } from '../../db/snapshots';
 import { LOCAL, tableMap } from '../../store/ydoc';
 import type { DocProvider } from '../docProviders';
@@ -39,8 +40,9 @@ export function createAutoSnapshots(db: TouchmapDatabase, journeyId: string, doc
     const t = now();
     if (last !== null && t - last < interval) return;
     last = t;
-    // The state before this edit, captured synchronously; stored in the background.
-    const update = Y.encodeStateAsUpdate(doc);
+    // The state before this edit, captured synchronously; stored in the background. Right after
+    // opening it is what was loaded, already encoded.
+    const update = storedState(doc) ?? Y.encodeStateAsUpdate(doc);
     void addSnapshot(
       db,
       {
