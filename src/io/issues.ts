@@ -15,6 +15,8 @@ export interface FileIssue {
   /** Where in the file: `touchpoints[3].risk.likelihood`; empty for the file as a whole. Never translated. */
   path: string;
   message: Bilingual;
+  /** True on the line that stands for the problems left out of a long list (`capIssues`): it has no place in the file. */
+  more?: true;
 }
 
 export type IssueLang = keyof Bilingual;
@@ -107,5 +109,5 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], prefix = ''):
 /** Caps a list of issues, replacing the tail with one summary line. */
 export function capIssues(issues: FileIssue[], max = MAX_ISSUES): FileIssue[] {
   if (issues.length <= max) return issues;
-  return [...issues.slice(0, max), { path: '', message: M.moreProblems(issues.length - max) }];
+  return [...issues.slice(0, max), { path: '', message: M.moreProblems(issues.length - max), more: true }];
 }

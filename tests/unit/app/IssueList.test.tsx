@@ -10,6 +10,7 @@ import { IssueList } from '../../../src/app/reliability/IssueList';
 import { en } from '../../../src/i18n/en';
 import { zhCN } from '../../../src/i18n/zh-CN';
 import { parseJourneyFile, serialiseJourney } from '../../../src/io/format';
+import { capIssues } from '../../../src/io/issues';
 import { sampleJourney } from '../io/sampleJourney';
 
 async function i18nIn(lng: string) {
@@ -57,5 +58,18 @@ describe('IssueList', () => {
       'touchpoints[3].risk.likelihood expected 1–5, got 9',
       '(whole file) the file is empty',
     ]);
+  });
+
+  it('ends a long list with how many more problems there are, without a place in the file', async () => {
+    const i18n = await i18nIn('zh-CN');
+    const one = badFileIssues()[0];
+    render(
+      <I18nextProvider i18n={i18n}>
+        <IssueList issues={capIssues(Array.from({ length: 53 }, () => one), 50)} />
+      </I18nextProvider>,
+    );
+    const rows = within(screen.getByTestId('issue-list')).getAllByRole('listitem');
+    expect(rows).toHaveLength(51);
+    expect(rows[50].textContent).toBe('……另有 3 处问题');
   });
 });

@@ -219,6 +219,7 @@ describe('rendering issues', () => {
   it('caps a long list with one line in both languages', () => {
     const capped = capIssues(Array.from({ length: 62 }, () => issue), 50);
     expect(capped).toHaveLength(51);
-    expect(capped[50]).toEqual({ path: '', message: { zh: '……另有 12 处问题', en: '…and 12 more problems' } });
+    expect(capped[50]).toEqual({ path: '', message: { zh: '……另有 12 处问题', en: '…and 12 more problems' }, more: true });
+    expect(issueLine(capped[50], 'zh')).toBe('……另有 12 处问题');
   });
 });
