@@ -12,6 +12,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { fontCoverage, toBase64 } from './fonts';
+import { keyHeight, labelBandWidth, renderPrintPage, type MapFrame } from './svg';
 
 export type PaperSize = 'a4' | 'a3';
 export type FontWeight = 'normal' | 'bold';
@@ -30,6 +31,7 @@ export const PAPER_PT: Readonly<Record<PaperSize, { width: number; height: numbe
  */
 export const MIN_TEXT_PT = 5.5;
 const MARGIN = 20;
+/** The line at the top of a tiled page that names it ("page 2 of 4 · row 1 of 2, column 2 of 2"). */
 const LABEL_BAND = 16;
 /** How much neighbouring pages share, in SVG units. */
 const OVERLAP_PX = 24;
@@ -47,6 +49,12 @@ export interface Tile {
   y: number;
   width: number;
   height: number;
+  /**
+   * Where the piece's top-left is drawn, in SVG units from the page's `origin`: right of the
+   * repeated channel labels on a page that starts right of them, under the repeated stage
+   * headers on a page that starts below them (0 where the piece has its own).
+   */
+  at: { x: number; y: number };
 }
 
 export interface PagePlan {
@@ -63,6 +71,12 @@ export interface PagePlan {
   origin: { x: number; y: number };
   /** The smallest text on paper, in points. */
   smallestTextPt: number;
+  /**
+   * Tiled with a `MapFrame`: the size, in SVG units from `origin`, that each page's headers,
+   * labels, legend and footer are drawn in (`renderPrintPage`), the legend starting at `keyTop`
+   * — the same place on every page, under the tallest piece.
+   */
+  print?: { width: number; height: number; keyTop: number };
 }
 
 /** The smallest `font-size` in an SVG (what decides whether one page is readable). */
@@ -88,6 +102,12 @@ export interface BreakCandidates {
  * `breaks` where every piece still fits a page, and inside a column or lane only where the
  * edges cannot make that few pages (a column wider than a page). Pure: `breaks` only steers
  * where tiles start and end.
+ *
+ * With the picture's `frame` (`renderMapSvg`), every tiled page also gets the stage headers and
+ * channel labels of its piece and the legend and footer whole (see src/io/svg/printPage.ts), and
+ * the plan makes room for them: a page right of the label column gives the width of that
+ * column to repeat it, a page below the header row the height of that row, and every page the
+ * height of the legend and footer under the map. Only the map above the legend is tiled.
  */
 export function planPdfPages(
   svgWidth: number,
@@ -95,6 +115,7 @@ export function planPdfPages(
   smallestFontPx: number,
   paper: PaperSize,
   breaks: BreakCandidates = {},
+  frame?: MapFrame,
 ): PagePlan {
   const { width: pageWidth, height: pageHeight } = PAPER_PT[paper];
   const availW = pageWidth - 2 * MARGIN;
@@ -109,23 +130,30 @@ export function planPdfPages(
       tiled: false,
       rows: 1,
       columns: 1,
-      tiles: [{ row: 0, column: 0, x: 0, y: 0, width: svgWidth, height: svgHeight }],
+      tiles: [{ row: 0, column: 0, x: 0, y: 0, width: svgWidth, height: svgHeight, at: { x: 0, y: 0 } }],
       origin: { x: (pageWidth - svgWidth * fit) / 2, y: (pageHeight - svgHeight * fit) / 2 },
       smallestTextPt: smallestFontPx * fit,
     };
   }
   const minScale = Math.min(MAX_SCALE, MIN_TEXT_PT / smallestFontPx);
-  const across = splitAxis(svgWidth, availW / minScale, breaks.x ?? []);
-  const down = splitAxis(svgHeight, (availH - LABEL_BAND) / minScale, breaks.y ?? []);
+  // What each page after the first in its row or column repeats, and where the map's own labels end.
+  const band = frame ? { x: labelBandWidth(frame), y: frame.header.height } : { x: 0, y: 0 };
+  const body = frame ? { x: frame.labels.x + frame.labels.width, y: frame.header.y + frame.header.height } : { x: 0, y: 0 };
+  const mapHeight = frame ? frame.mapBottom : svgHeight;
+  const across = splitAfterBand(svgWidth, availW / minScale, band.x, (breaks.x ?? []).filter((v) => v > body.x));
+  // The width each page's map takes, its repeated labels included; the legend is wrapped to it.
+  const widest = Math.max(...across.map((h, i) => h.end - h.start + (i > 0 ? band.x : 0)));
+  const key = frame ? keyHeight(frame, widest) : 0;
+  const down = splitAfterBand(mapHeight, (availH - LABEL_BAND) / minScale - key, band.y, (breaks.y ?? []).filter((v) => v > body.y));
+  const tallest = Math.max(...down.map((v, i) => v.end - v.start + (i > 0 ? band.y : 0)));
   // The pages were counted at the smallest readable size; split evenly, each piece is smaller
   // than a page, so print them as large as the largest piece allows (larger text, same pages).
-  const widest = Math.max(...across.map((h) => h.end - h.start));
-  const tallest = Math.max(...down.map((v) => v.end - v.start));
-  const scale = Math.max(minScale, Math.min(MAX_SCALE, availW / widest, (availH - LABEL_BAND) / tallest));
+  const scale = Math.max(minScale, Math.min(MAX_SCALE, availW / widest, (availH - LABEL_BAND) / (tallest + key)));
   const tiles: Tile[] = [];
   for (const [row, v] of down.entries()) {
     for (const [column, h] of across.entries()) {
-      tiles.push({ row, column, x: h.start, y: v.start, width: h.end - h.start, height: v.end - v.start });
+      const at = { x: column > 0 ? band.x : 0, y: row > 0 ? band.y : 0 };
+      tiles.push({ row, column, x: h.start, y: v.start, width: h.end - h.start, height: v.end - v.start, at });
     }
   }
   return {
@@ -139,7 +167,21 @@ export function planPdfPages(
     tiles,
     origin: { x: MARGIN, y: MARGIN + LABEL_BAND },
     smallestTextPt: smallestFontPx * scale,
+    ...(frame ? { print: { width: widest, height: tallest + key, keyTop: tallest } } : {}),
   };
+}
+
+/**
+ * `splitAxis` for pages that repeat a band of `band` units before their piece, all but the
+ * first (which has the picture's own band): split as if the axis began at `band`, each page
+ * `band` shorter, then give the first piece the start of the axis back — it fits, being `band`
+ * longer on a page that repeats nothing.
+ */
+function splitAfterBand(length: number, page: number, band: number, candidates: readonly number[]): Span[] {
+  if (band <= 0) return splitAxis(length, page, candidates);
+  const spans = splitAxis(length - band, page - band, candidates.map((c) => c - band)).map((s) => ({ start: s.start + band, end: s.end + band }));
+  spans[0].start = 0;
+  return spans;
 }
 
 export interface Span {
@@ -240,9 +282,9 @@ const isBold = (el: Element): boolean => {
 };
 
 /** Chooses a font for every character of every text in the SVG and loads what is needed. */
-async function resolveFonts(svg: Element, sources: readonly FontSource[]): Promise<{ fontOf: Map<number, LoadedFont>; loaded: LoadedFont[] }> {
+async function resolveFonts(svgs: readonly Element[], sources: readonly FontSource[]): Promise<{ fontOf: Map<number, LoadedFont>; loaded: LoadedFont[] }> {
   const needed = new Map<number, Set<FontWeight>>();
-  for (const t of svg.querySelectorAll('text')) {
+  for (const t of svgs.flatMap((svg) => [...svg.querySelectorAll('text')])) {
     const weight: FontWeight = isBold(t) ? 'bold' : 'normal';
     for (const ch of t.textContent ?? '') {
       const cp = ch.codePointAt(0)!;
@@ -308,6 +350,8 @@ export interface MapPdfOptions {
   title: string;
   /** Where pages may break without cutting a card (`renderMapSvg`'s `breaks`). */
   breaks?: BreakCandidates;
+  /** Where the picture's labels and legend are (`renderMapSvg`'s `frame`): tiled pages repeat them. */
+  frame?: MapFrame;
   lang: 'zh' | 'en';
 }
 
@@ -318,11 +362,23 @@ export interface MapPdf {
   fonts: string[];
 }
 
+/** The picture's own labels, legend and footer: a tiled page draws its part of them itself. */
+const REDRAWN_PER_PAGE = ['corner', 'stage-headers', 'lane-labels', 'legend', 'footer'];
+
 export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
   const svg = opts.svg;
-  const plan = planPdfPages(opts.width, opts.height, smallestFontSize(svg.outerHTML), opts.paper, opts.breaks);
-  const { fontOf, loaded } = await resolveFonts(svg, opts.fonts);
-  assignFonts(svg, fontOf);
+  const plan = planPdfPages(opts.width, opts.height, smallestFontSize(svg.outerHTML), opts.paper, opts.breaks, opts.frame);
+  // Per tiled page, its headers, labels, legend and footer (none without a frame: the map as cut).
+  const overlays: Element[] = [];
+  if (plan.print && opts.frame) {
+    for (const part of REDRAWN_PER_PAGE) for (const e of [...svg.querySelectorAll(`[data-part="${part}"]`)]) e.remove();
+    for (const tile of plan.tiles) {
+      const page = renderPrintPage(opts.frame, tile, plan.print);
+      overlays.push(new DOMParser().parseFromString(page, 'image/svg+xml').documentElement);
+    }
+  }
+  const { fontOf, loaded } = await resolveFonts([svg, ...overlays], opts.fonts);
+  for (const el of [svg, ...overlays]) assignFonts(el, fontOf);
 
   // svg2pdf.js needs a DOM and ships an ES build for browsers: loaded only when a PDF is made.
   const { svg2pdf } = await import('svg2pdf.js');
@@ -338,15 +394,14 @@ export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
   }
 
   const total = plan.tiles.length;
+  const { origin, scale } = plan;
   for (const [i, tile] of plan.tiles.entries()) {
     if (i > 0) pdf.addPage(opts.paper, 'landscape');
-    const clipX = plan.origin.x;
-    const clipY = plan.origin.y;
     if (plan.tiled) {
       const label =
         opts.lang === 'zh'
-          ? `${opts.title} · 第 ${i + 1}/${total} 页（第 ${tile.row + 1} 行，第 ${tile.column + 1} 列）`
-          : `${opts.title} · page ${i + 1} of ${total} (row ${tile.row + 1}, column ${tile.column + 1})`;
+          ? `${opts.title} · 第 ${i + 1}/${total} 页 · 第 ${tile.row + 1}/${plan.rows} 行，第 ${tile.column + 1}/${plan.columns} 列`
+          : `${opts.title} · page ${i + 1} of ${total} · row ${tile.row + 1} of ${plan.rows}, column ${tile.column + 1} of ${plan.columns}`;
       const primary = loaded[0];
       const text = primary ? [...label].filter((ch) => primary.covers.has(ch.codePointAt(0)!)).join('') : label.replace(/[^\x20-\x7e]/g, '');
       pdf.setFont(primary ? primary.source.family : 'helvetica', 'normal');
@@ -354,17 +409,18 @@ export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
       pdf.setTextColor(93, 103, 120);
       pdf.text(text, MARGIN, MARGIN + 8);
     }
+    const x = origin.x + tile.at.x * scale;
+    const y = origin.y + tile.at.y * scale;
     pdf.saveGraphicsState();
-    pdf.rect(clipX, clipY, tile.width * plan.scale, tile.height * plan.scale, null);
+    pdf.rect(x, y, tile.width * scale, tile.height * scale, null);
     pdf.clip();
     pdf.discardPath();
-    await svg2pdf(svg, pdf, {
-      x: clipX - tile.x * plan.scale,
-      y: clipY - tile.y * plan.scale,
-      width: opts.width * plan.scale,
-      height: opts.height * plan.scale,
-    });
+    await svg2pdf(svg, pdf, { x: x - tile.x * scale, y: y - tile.y * scale, width: opts.width * scale, height: opts.height * scale });
     pdf.restoreGraphicsState();
+    const overlay = overlays[i];
+    if (overlay && plan.print) {
+      await svg2pdf(overlay, pdf, { x: origin.x, y: origin.y, width: plan.print.width * scale, height: plan.print.height * scale });
+    }
   }
   return { bytes: new Uint8Array(pdf.output('arraybuffer')), plan, fonts: loaded.map((f) => f.source.family) };
 }

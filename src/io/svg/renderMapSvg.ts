@@ -19,21 +19,9 @@ import { label, type Lang } from './labels';
 import { heatIndex, renderLegend, type Overlay } from './legend';
 import { ellipsize, wrapText } from './measure';
 import { renderTouchpoint, type NodeFacts } from './nodes';
-import {
-  FONT_FAMILY,
-  HEADER_FILL,
-  HEAT_COLOURS,
-  INK,
-  LANE_A,
-  LANE_B,
-  LEVEL_COLOURS,
-  LINE,
-  LINE_2,
-  MUTED,
-  NOTE_COLOURS,
-  UNASSESSED,
-  type Swatch,
-} from './palette';
+import { FONT_FAMILY, HEAT_COLOURS, INK, LANE_A, LANE_B, LEVEL_COLOURS, LINE, LINE_2, NOTE_COLOURS, UNASSESSED, type Swatch } from './palette';
+import { cornerCell, footerLine, laneCell, stageCell } from './headers';
+import type { MapFrame } from './printPage';
 
 export type { Overlay } from './legend';
 export type { Lang } from './labels';
@@ -64,6 +52,8 @@ export interface RenderedSvg {
    * Sorted; an edge that a card or note lies across is left out. Used by the PDF page plan.
    */
   breaks: { x: number[]; y: number[] };
+  /** Where the headers, labels, map and legend are: what a tiled PDF page repeats or moves. */
+  frame: MapFrame;
 }
 
 /** Sticky-note size: the canvas's `NOTE_SIZE` (src/canvas/geometry.ts). */
@@ -139,27 +129,12 @@ export function renderMapSvg(data: JourneyData, opts: RenderOptions): RenderedSv
     stroke: LINE_2,
     'stroke-width': 1,
   });
-  grid += rect(ox - LAYOUT.labelWidth, oy - LAYOUT.headerHeight, LAYOUT.labelWidth, LAYOUT.headerHeight, { fill: '#f7f9fc', stroke: LINE_2 });
-  grid += text(ox - LAYOUT.labelWidth + 10, oy - LAYOUT.headerHeight / 2 + 4, label('corner', lang), { size: 11, fill: MUTED });
-  for (const [i, col] of layout.columns.entries()) {
-    const s = stages[i];
-    grid += rect(ox + col.x, oy - LAYOUT.headerHeight, col.width, LAYOUT.headerHeight, { fill: HEADER_FILL, stroke: LINE_2 });
-    grid += text(ox + col.x + col.width / 2, oy - LAYOUT.headerHeight / 2 + 5, ellipsize(s.name, col.width - 20, 14, true), {
-      size: 14,
-      fill: INK,
-      weight: 'bold',
-      anchor: 'middle',
-    });
-  }
-  for (const [i, lane] of layout.lanes.entries()) {
-    const c = channels[i];
-    grid += rect(ox - LAYOUT.labelWidth, oy + lane.y, LAYOUT.labelWidth, lane.height, { fill: HEADER_FILL, stroke: LINE_2 });
-    const lines = wrapText(c.name, LAYOUT.labelWidth - 24, 13, Math.max(1, Math.floor((lane.height - 12) / 18)), true);
-    const y0 = oy + lane.y + lane.height / 2 - ((lines.length - 1) * 18) / 2 + 4.5;
-    lines.forEach((line, j) => {
-      grid += text(ox - LAYOUT.labelWidth + 12, y0 + j * 18, line, { size: 13, fill: INK, weight: 'bold' });
-    });
-  }
+  // The labels in groups of their own: a tiled PDF page draws the part it shows again (printPage.ts).
+  grid += el('g', { 'data-part': 'corner' }, cornerCell(ox - LAYOUT.labelWidth, oy - LAYOUT.headerHeight, LAYOUT.labelWidth, LAYOUT.headerHeight, label('corner', lang)));
+  const headers = layout.columns.map((col, i) => stageCell(ox + col.x, oy - LAYOUT.headerHeight, col.width, LAYOUT.headerHeight, stages[i].name));
+  grid += el('g', { 'data-part': 'stage-headers' }, headers.join(''));
+  const laneLabels = layout.lanes.map((lane, i) => laneCell(ox - LAYOUT.labelWidth, oy + lane.y, LAYOUT.labelWidth, lane.height, channels[i].name));
+  grid += el('g', { 'data-part': 'lane-labels' }, laneLabels.join(''));
 
   // ---- connections (under the nodes)
   let edges = '';
@@ -207,8 +182,9 @@ export function renderMapSvg(data: JourneyData, opts: RenderOptions): RenderedSv
   // ---- title, legend, footer
   const gridBottom = top + contentH;
   const legendWidth = Math.max(contentW, 640);
+  const legendInput = { overlay, lang, bands, maxComplaints, showComplaintBadge: !hideComplaints };
   const legend = renderLegend(
-    { overlay, lang, bands, maxComplaints, showComplaintBadge: !hideComplaints },
+    legendInput,
     MARGIN,
     gridBottom + 20,
     legendWidth,
@@ -224,10 +200,7 @@ export function renderMapSvg(data: JourneyData, opts: RenderOptions): RenderedSv
   ];
   if (hideComplaints) footerParts.push(label('complaintsHidden', lang));
   if (hideOwners) footerParts.push(label('ownersHidden', lang));
-  const footer =
-    el('path', { d: `M${MARGIN} ${footerY}H${width - MARGIN}`, stroke: LINE, 'stroke-width': 1 }) +
-    text(MARGIN, footerY + 18, ellipsize(footerParts.join(' · '), width - 2 * MARGIN - 80, 11), { size: 11, fill: MUTED }) +
-    text(width - MARGIN, footerY + 18, 'Touchmap', { size: 11, fill: MUTED, anchor: 'end' });
+  const footer = footerLine(MARGIN, footerY, width - 2 * MARGIN, footerParts.join(' · '));
 
   const titleSvg = showTitle
     ? text(MARGIN, MARGIN + 24, ellipsize(data.meta.name.trim() || label('untitled', lang), width - 2 * MARGIN, 20, true), {
@@ -268,8 +241,19 @@ export function renderMapSvg(data: JourneyData, opts: RenderOptions): RenderedSv
     el('g', { 'data-part': 'touchpoints' }, nodes) +
     el('g', { 'data-part': 'notes' }, notes) +
     legend.svg +
-    el('g', { 'data-part': 'footer' }, footer) +
+    footer +
     '</svg>\n';
-  return { svg, width, height, breaks };
+  const frame: MapFrame = {
+    lang,
+    margin: MARGIN,
+    header: { y: oy - LAYOUT.headerHeight, height: LAYOUT.headerHeight },
+    labels: { x: ox - LAYOUT.labelWidth, width: LAYOUT.labelWidth },
+    stages: layout.columns.map((col, i) => ({ name: stages[i].name, x: ox + col.x, width: col.width })),
+    lanes: layout.lanes.map((lane, i) => ({ name: channels[i].name, y: oy + lane.y, height: lane.height })),
+    mapBottom: gridBottom + 10,
+    legend: legendInput,
+    footer: footerParts.join(' · '),
+  };
+  return { svg, width, height, breaks, frame };
 }
 

@@ -75,6 +75,7 @@ export async function runExport(format: ExportFormat, ctx: ExportContext): Promi
         title: data.meta.name,
         lang,
         breaks: m.breaks,
+        frame: m.frame,
       });
       return {
         fileName: name('pdf'),

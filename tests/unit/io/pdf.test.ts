@@ -142,12 +142,13 @@ describe('PDF page plan', () => {
     expect(across(planPdfPages(3000, 500, 10.5, 'a4', { x: [24, 2990] }))).toEqual(across(planPdfPages(3000, 500, 10.5, 'a4')));
   });
 
-  it('plans a map that fits one page as before, edges given or not', () => {
-    const { svg, width, height, breaks } = renderMapSvg(sampleJourney(), { lang: 'zh', overlay: 'none' });
+  it('plans a map that fits one page as before, edges and frame given or not', () => {
+    const { svg, width, height, breaks, frame } = renderMapSvg(sampleJourney(), { lang: 'zh', overlay: 'none' });
     for (const paper of ['a4', 'a3'] as const) {
-      const plan = planPdfPages(width, height, smallestFontSize(svg), paper, breaks);
+      const plan = planPdfPages(width, height, smallestFontSize(svg), paper, breaks, frame);
       expect(plan).toEqual(planPdfPages(width, height, smallestFontSize(svg), paper));
-      expect(plan.tiles).toEqual([{ row: 0, column: 0, x: 0, y: 0, width, height }]);
+      expect(plan.tiles).toEqual([{ row: 0, column: 0, x: 0, y: 0, width, height, at: { x: 0, y: 0 } }]);
+      expect(plan.print).toBeUndefined();
     }
   });
 
