@@ -147,6 +147,26 @@ describe('renderMapSvg', () => {
     expect(untitled[0]).not.toBe('信用卡分期办理旅程');
   });
 
+  it('groups the grid labels, legend and footer, and reports where they are (what tiled PDF pages redraw)', () => {
+    const r = renderMapSvg(sampleJourney(), base);
+    const doc = parse(r.svg);
+    const part = (name: string) => doc.querySelector(`g[data-part="${name}"]`)!;
+    expect(texts(part('stage-headers') as unknown as Document)).toEqual(['认知', '咨询', '购买', '使用', '售后']);
+    expect(texts(part('lane-labels') as unknown as Document)).toEqual(['网点', '手机银行', '客服热线']);
+    expect(texts(part('corner') as unknown as Document)).toEqual(['渠道 / 阶段']);
+    // The frame puts each header and label where the picture draws its cell.
+    const cells = Array.from(part('stage-headers').getElementsByTagName('rect'));
+    expect(cells.map((c) => [Number(c.getAttribute('x')), Number(c.getAttribute('width'))])).toEqual(r.frame.stages.map((s) => [s.x, s.width]));
+    const lanes = Array.from(part('lane-labels').getElementsByTagName('rect'));
+    expect(lanes.map((c) => [Number(c.getAttribute('y')), Number(c.getAttribute('height'))])).toEqual(r.frame.lanes.map((l) => [l.y, l.height]));
+    expect(Number(cells[0].getAttribute('y'))).toBe(r.frame.header.y);
+    expect(Number(lanes[0].getAttribute('x'))).toBe(r.frame.labels.x);
+    // The map ends above the legend; the footer's facts are the frame's.
+    const legendTop = Math.min(...Array.from(part('legend').querySelectorAll('rect, path')).map((e) => Number(e.getAttribute('y') ?? e.getAttribute('d')!.match(/M[-\d.]+ ([-\d.]+)/)![1])));
+    expect(r.frame.mapBottom).toBeLessThan(legendTop);
+    expect(texts(part('footer') as unknown as Document)[0]).toBe(r.frame.footer);
+  });
+
   it('is deterministic', () => {
     expect(renderMapSvg(sampleJourney(), base).svg).toBe(renderMapSvg(sampleJourney(), base).svg);
   });
