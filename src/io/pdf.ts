@@ -12,7 +12,7 @@
  */
 import { jsPDF } from 'jspdf';
 import { fontCoverage, toBase64 } from './fonts';
-import { keyHeight, labelBandWidth, renderPrintPage, type MapFrame } from './svg';
+import { keyHeight, labelBandWidth, renderPrintPage, textWidth, type MapFrame } from './svg';
 
 export type PaperSize = 'a4' | 'a3';
 export type FontWeight = 'normal' | 'bold';
@@ -362,6 +362,24 @@ export interface MapPdf {
   fonts: string[];
 }
 
+/**
+ * Each text of the picture with the box it may cover (the width estimate errs wide). svg2pdf.js
+ * draws the whole picture on every page, clipped to the page's piece; text outside the clip is
+ * invisible but still in the page (found by search, copied with the page's text), so a page
+ * leaves out the texts that lie wholly outside its piece.
+ */
+function textBoxes(svg: Element): { el: Element; x0: number; x1: number; y0: number; y1: number }[] {
+  return [...svg.querySelectorAll('text')].map((el) => {
+    const x = Number(el.getAttribute('x') ?? 0);
+    const y = Number(el.getAttribute('y') ?? 0);
+    const size = Number(el.getAttribute('font-size') ?? 12);
+    const width = textWidth(el.textContent ?? '', size, isBold(el));
+    const anchor = el.getAttribute('text-anchor');
+    const x0 = anchor === 'middle' ? x - width / 2 : anchor === 'end' ? x - width : x;
+    return { el, x0, x1: x0 + width, y0: y - size, y1: y + size * 0.3 };
+  });
+}
+
 /** The picture's own labels, legend and footer: a tiled page draws its part of them itself. */
 const REDRAWN_PER_PAGE = ['corner', 'stage-headers', 'lane-labels', 'legend', 'footer'];
 
@@ -393,6 +411,7 @@ export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
     }
   }
 
+  const texts = plan.tiled ? textBoxes(svg) : [];
   const total = plan.tiles.length;
   const { origin, scale } = plan;
   for (const [i, tile] of plan.tiles.entries()) {
@@ -415,7 +434,10 @@ export async function buildMapPdf(opts: MapPdfOptions): Promise<MapPdf> {
     pdf.rect(x, y, tile.width * scale, tile.height * scale, null);
     pdf.clip();
     pdf.discardPath();
+    const away = texts.filter((t) => t.x1 < tile.x || t.x0 > tile.x + tile.width || t.y1 < tile.y || t.y0 > tile.y + tile.height);
+    for (const t of away) t.el.setAttribute('display', 'none');
     await svg2pdf(svg, pdf, { x: x - tile.x * scale, y: y - tile.y * scale, width: opts.width * scale, height: opts.height * scale });
+    for (const t of away) t.el.removeAttribute('display');
     pdf.restoreGraphicsState();
     const overlay = overlays[i];
     if (overlay && plan.print) {

@@ -4,6 +4,8 @@
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { inflateSync } from 'node:zlib';
 import { parseJourneyFile, serialiseJourney } from '../../src/io/format';
@@ -17,6 +19,27 @@ async function openSample(page: Page) {
   await page.getByTestId('import-input').setInputFiles({ name: 'sample.json', mimeType: 'application/json', buffer: Buffer.from(serialiseJourney(sample)) });
   await expect(page).toHaveURL(/\/j\/j_sample$/);
   await expect(page.getByTestId('touchpoint-node')).toHaveCount(sample.touchpoints.length);
+}
+
+interface Word {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * The words on one page of a PDF where a reader sees them (poppler's pdftotext; .ci/run installs
+ * poppler-utils), in points from the page's top-left.
+ */
+function pdfWords(path: string, pageNo: number): Word[] {
+  let xml: string;
+  try {
+    xml = execFileSync('pdftotext', ['-bbox', '-f', String(pageNo), '-l', String(pageNo), path, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch (e) {
+    throw new Error(`pdftotext failed (apt-get install -y poppler-utils): ${String(e)}`, { cause: e });
+  }
+  const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return [...xml.matchAll(/<word xMin="([-\d.]+)" yMin="([-\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ text: unescape(m[3]), x: Number(m[1]), y: Number(m[2]) }));
 }
 
 async function exportAs(page: Page, format: string): Promise<{ download: Download; bytes: Buffer }> {
@@ -154,6 +177,67 @@ test('exports a vector PDF with Chinese text, A4 and A3', async ({ page }) => {
   expect((page1 + page2 - map) / map).toBeLessThan(0.015);
   // Broken between the fifth and sixth stage: neither page holds much more than half.
   expect(Math.max(page1, page2) / map).toBeLessThan(0.55);
+
+  // The second page names its stages along the top and repeats the channel labels at its left,
+  // as the first page does; the legend and footer are whole on both pages.
+  const path = (await tiled.download.path())!;
+  const [first, second] = [pdfWords(path, 1), pdfWords(path, 2)];
+  const on = (words: Word[], names: string[]) => names.filter((n) => words.some((w) => w.text === n));
+  expect(on(first, ['认知', '咨询', '购买', '使用', '售后', '阶段6'])).toEqual(['认知', '咨询', '购买', '使用', '售后']);
+  expect(on(second, ['售后', '阶段6', '阶段7', '阶段8', '阶段9', '阶段10'])).toEqual(['阶段6', '阶段7', '阶段8', '阶段9', '阶段10']);
+  for (const words of [first, second]) {
+    const labels = words.filter((w) => ['网点', '手机银行', '客服热线'].includes(w.text));
+    expect(labels.map((w) => w.text)).toEqual(['网点', '手机银行', '客服热线']);
+    // In the label column at the page's left, left of every stage header.
+    const headers = words.filter((w) => /^(认知|咨询|购买|使用|售后|阶段\d+)$/.test(w.text));
+    expect(Math.max(...labels.map((w) => w.x))).toBeLessThan(Math.min(...headers.map((w) => w.x)));
+    expect(words.filter((w) => w.text === 'Touchmap')).toHaveLength(1);
+    expect(words.some((w) => w.text === 'Links')).toBe(true);
+    expect(words.some((w) => w.text === 'exported')).toBe(true);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('a map tiled in rows and columns names the stages and channels on every page', async ({ page }) => {
+  test.setTimeout(90_000);
+  const errors = watchErrors(page);
+  const file = readFileSync(new URL('../../examples/credit-card-lifecycle.json', import.meta.url));
+  const example = parseJourneyFile(new Uint8Array(file));
+  if (!example.ok) throw new Error('the example does not parse');
+  const stages = [...example.data.stages].sort((a, b) => (a.order < b.order ? -1 : 1)).map((s) => s.name);
+  const channels = [...example.data.channels].sort((a, b) => (a.order < b.order ? -1 : 1)).map((c) => c.name);
+  await page.goto('/');
+  await page.getByTestId('import-input').setInputFiles({ name: 'example.json', mimeType: 'application/json', buffer: file });
+  await expect(page).toHaveURL(/\/j\//);
+  const pdf = await exportAs(page, 'pdf-a4');
+  await expect(page.getByTestId('export-status')).toContainText('4 pages');
+  const path = (await pdf.download.path())!;
+  const seen = { stages: new Set<string>(), channels: new Set<string>() };
+  for (let n = 1; n <= 4; n++) {
+    const words = pdfWords(path, n);
+    expect(words.map((w) => w.text).join(' ')).toContain(`page ${n} of 4`);
+    const headers = words.filter((w) => stages.includes(w.text));
+    const labels = words.filter((w) => channels.includes(w.text));
+    // Some stages along the top, in one row under the page's label; some channels down the left.
+    expect(headers.length).toBeGreaterThan(0);
+    expect(labels.length).toBeGreaterThan(0);
+    expect(Math.max(...headers.map((w) => w.y)) - Math.min(...headers.map((w) => w.y))).toBeLessThan(1);
+    expect(Math.max(...labels.map((w) => w.x)) - Math.min(...labels.map((w) => w.x))).toBeLessThan(1);
+    expect(Math.min(...headers.map((w) => w.y))).toBeLessThan(Math.min(...labels.map((w) => w.y)));
+    expect(Math.max(...labels.map((w) => w.x))).toBeLessThan(Math.min(...headers.map((w) => w.x)));
+    for (const w of headers) seen.stages.add(w.text);
+    for (const w of labels) seen.channels.add(w.text);
+    if (n === 4) {
+      // The last page (second row, second column) shows neither the first stage nor the first channel.
+      expect(headers.map((w) => w.text)).not.toContain(stages[0]);
+      expect(labels.map((w) => w.text)).not.toContain(channels[0]);
+    }
+    // The legend and footer, whole, on every page.
+    expect(words.filter((w) => w.text === 'Touchmap')).toHaveLength(1);
+    expect(words.some((w) => w.text === 'Links')).toBe(true);
+  }
+  expect([...seen.stages].sort()).toEqual([...stages].sort());
+  expect([...seen.channels].sort()).toEqual([...channels].sort());
   expect(errors).toEqual([]);
 });
 
