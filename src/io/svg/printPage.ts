@@ -77,26 +77,36 @@ export interface PageBands {
   /** The channel labels down the page's left (at `labelsX`), one per lane the page shows. */
   lanes: BandCell[];
   labelsX: number;
+  /** Whether the page shows the grid at all (else, say, only notes beside it): its corner cell is drawn. */
+  corner: boolean;
 }
 
 /**
  * The headers and labels of the part of the map a page shows: every stage and lane the part
  * overlaps, clipped to it, so a stage or lane cut by a page edge is named on both pages. Where
  * the part includes the header row or label column they are drawn in place (and replace the
- * picture's own); otherwise in the bands left free above and to the left of the part.
+ * picture's own); otherwise in the bands left free above and to the left of the part. A part
+ * beside the grid (notes far out) gets no stage headers, or no channel labels.
  */
 export function pageBands(f: MapFrame, v: PageView): PageBands {
-  const cells = <T>(items: T[], start: (t: T) => number, size: (t: T) => number, from: number, length: number, at: number) =>
+  const cells = <T extends { name: string }>(items: T[], start: (t: T) => number, size: (t: T) => number, from: number, length: number, at: number) =>
     items.flatMap((t) => {
       const lo = Math.max(start(t), from);
       const hi = Math.min(start(t) + size(t), from + length);
-      return hi - lo > 1e-6 ? [{ name: (t as { name: string }).name, from: at + lo - from, size: hi - lo }] : [];
+      return hi - lo > 1e-6 ? [{ name: t.name, from: at + lo - from, size: hi - lo }] : [];
     });
+  const last = <T>(items: T[]) => items[items.length - 1];
+  const right = f.stages.length ? last(f.stages).x + last(f.stages).width : f.labels.x + f.labels.width;
+  const bottom = f.lanes.length ? last(f.lanes).y + last(f.lanes).height : f.header.y + f.header.height;
+  const overlaps = (lo: number, hi: number, from: number, length: number) => lo < from + length - 1e-6 && hi > from + 1e-6;
+  const acrossGrid = overlaps(f.labels.x, right, v.x, v.width);
+  const downGrid = overlaps(f.header.y, bottom, v.y, v.height);
   return {
-    stages: cells(f.stages, (s) => s.x, (s) => s.width, v.x, v.width, v.at.x),
+    stages: downGrid ? cells(f.stages, (s) => s.x, (s) => s.width, v.x, v.width, v.at.x) : [],
     headerY: v.y <= f.header.y ? v.at.y + f.header.y - v.y : v.at.y - f.header.height,
-    lanes: cells(f.lanes, (l) => l.y, (l) => l.height, v.y, v.height, v.at.y),
+    lanes: acrossGrid ? cells(f.lanes, (l) => l.y, (l) => l.height, v.y, v.height, v.at.y) : [],
     labelsX: v.x <= f.labels.x ? v.at.x + f.labels.x - v.x : v.at.x - f.labels.width,
+    corner: acrossGrid && downGrid,
   };
 }
 
@@ -107,7 +117,7 @@ export function pageBands(f: MapFrame, v: PageView): PageBands {
  */
 export function renderPrintPage(f: MapFrame, v: PageView, size: { width: number; height: number; keyTop: number }): string {
   const b = pageBands(f, v);
-  let grid = cornerCell(b.labelsX, b.headerY, f.labels.width, f.header.height, label('corner', f.lang));
+  let grid = b.corner ? cornerCell(b.labelsX, b.headerY, f.labels.width, f.header.height, label('corner', f.lang)) : '';
   for (const s of b.stages) grid += stageCell(s.from, b.headerY, s.size, f.header.height, s.name);
   for (const l of b.lanes) grid += laneCell(b.labelsX, l.from, f.labels.width, l.size, l.name);
   const legend = renderLegend(f.legend, f.margin, size.keyTop + KEY_GAP, legendWidth(f, size.width));

@@ -125,6 +125,21 @@ describe('tiled PDF pages: headers and labels', () => {
     for (const i of rows) expect(named(r, p, i).lanes).toContain('渠道1');
   });
 
+  it('gives a page that shows only notes beside the grid no headers or labels', () => {
+    const data = sampleJourney();
+    data.notes = Array.from({ length: 8 }, (_, i) => ({ ...data.notes[0], id: `n${i}`, position: { x: -3000 + i * 300, y: i * 60 } }));
+    const r = render(data);
+    const p = plan(r);
+    const first = p.tiles[0];
+    expect(first.x + first.width).toBeLessThan(r.frame.labels.x);
+    expect(pageBands(r.frame, first)).toMatchObject({ stages: [], lanes: [], corner: false });
+    expect(named(r, p, 0).texts).not.toContain('渠道 / 阶段');
+    // The page with the grid has them.
+    const grid = p.tiles.findIndex((t) => t.row === 0 && t.x + t.width > r.frame.stages[0].x + 100);
+    expect(named(r, p, grid).lanes).toEqual(['网点', '手机银行', '客服热线']);
+    expect(named(r, p, grid).texts).toContain('渠道 / 阶段');
+  });
+
   it('keeps markup in names as text on the page', () => {
     const data = wideJourney(10);
     data.stages[7].name = '<b>阶段&8</b>';
