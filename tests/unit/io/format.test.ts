@@ -240,7 +240,7 @@ describe('import refuses bad files, saying where and why', () => {
     // 200 stages with 3 problems each (id, name, order): 600, of which 50 are listed
     const many = errorsOf(parseJourneyFile(mutate((r) => (r.stages = Array.from({ length: 200 }, () => ({ id: 1 }))))));
     expect(many).toHaveLength(51);
-    expect(many[50]).toEqual({ path: '', message: { en: '…and 550 more problems', zh: '……另有 550 处问题' } });
+    expect(many[50]).toEqual({ path: '', message: { en: '…and 550 more problems', zh: '……另有 550 处问题' }, more: true });
   });
 
   it('refuses a file over 20 MB before parsing it', () => {
