@@ -1,31 +1,60 @@
 /** `analyse` over large journeys in Node: median time per full analysis, and how it scales. */
+import * as Y from 'yjs';
 import { analyse, createGapAnalyser } from '../../src/domain/gaps';
 import type { JourneyData, Touchpoint } from '../../src/domain/schema';
+import { readJourneyData, seedDoc } from '../../src/store/ydoc';
 import { generateJourney } from './journeyGen';
 import { median } from './stats';
 
+/**
+ * Where the analysed records come from. `generated`: straight from the generator, each
+ * touchpoint's objects allocated together. `document`: the same journey as the app holds it —
+ * written to a Yjs document, encoded, decoded into another and read back as the store reads it —
+ * whose complaint entries and control states lie wherever the decoder put them, among the
+ * document's own structures. The same code takes about twice as long on those.
+ */
+export type AnalyseSource = 'generated' | 'document';
+
 export interface AnalyseResult {
   n: number;
+  source: AnalyseSource;
   medianMs: number;
   minMs: number;
   runs: number;
   gaps: number;
 }
 
-export function benchAnalyse(sizes = [1000, 10_000, 50_000]): AnalyseResult[] {
+function asTheAppReadsIt(data: JourneyData): JourneyData {
+  const written = new Y.Doc();
+  seedDoc(written, data);
+  const update = Y.encodeStateAsUpdate(written);
+  written.destroy();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, update);
+  return readJourneyData(doc)!;
+}
+
+function timeAnalyse(data: JourneyData, runs: number): { medianMs: number; minMs: number; gaps: number } {
+  let gaps = 0;
+  for (let i = 0; i < 3; i++) gaps = analyse(data).gaps.length;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    analyse(data);
+    times.push(performance.now() - t0);
+  }
+  return { medianMs: median(times), minMs: Math.min(...times), gaps };
+}
+
+export function benchAnalyse(sizes = [1000, 10_000, 50_000], sources: readonly AnalyseSource[] = ['generated', 'document']): AnalyseResult[] {
   const out: AnalyseResult[] = [];
-  for (const n of sizes) {
-    const data = generateJourney(n);
-    const runs = n >= 50_000 ? 9 : 21;
-    let gaps = 0;
-    for (let i = 0; i < 3; i++) gaps = analyse(data).gaps.length;
-    const times: number[] = [];
-    for (let i = 0; i < runs; i++) {
-      const t0 = performance.now();
-      analyse(data);
-      times.push(performance.now() - t0);
+  for (const source of sources) {
+    for (const n of sizes) {
+      const generated = generateJourney(n);
+      const data = source === 'generated' ? generated : asTheAppReadsIt(generated);
+      const runs = n >= 50_000 ? 9 : 21;
+      out.push({ n, source, runs, ...timeAnalyse(data, runs) });
     }
-    out.push({ n, medianMs: median(times), minMs: Math.min(...times), runs, gaps });
   }
   return out;
 }

@@ -126,11 +126,19 @@ export function report(r: Results): string {
   );
   out.push(`debounce before the flush: ${r.debounceMs} ms (DEFAULT_DEBOUNCE_MS; "edit → saved" includes it)`, '');
 
-  out.push('analyse (Node)');
-  out.push(table(['touchpoints', 'median ms', 'min ms', 'gaps'], r.analyse.map((a) => [String(a.n), fmt(a.medianMs, 2), fmt(a.minMs, 2), String(a.gaps)])));
-  const a10 = r.analyse.find((a) => a.n === 10_000);
-  const a50 = r.analyse.find((a) => a.n === 50_000);
-  if (a10 && a50) out.push(`50k / 10k = ${(a50.medianMs / a10.medianMs).toFixed(2)} (linear ≈ 5)`);
+  out.push('analyse (Node): records as generated, and as the app reads them from its document');
+  out.push(
+    table(
+      ['touchpoints', 'records', 'median ms', 'min ms', 'gaps'],
+      r.analyse.map((a) => [String(a.n), a.source ?? 'generated', fmt(a.medianMs, 2), fmt(a.minMs, 2), String(a.gaps)]),
+    ),
+  );
+  const analysed = (n: number, source: string) => r.analyse.find((a) => a.n === n && (a.source ?? 'generated') === source);
+  const a10 = analysed(10_000, 'generated');
+  const a50 = analysed(50_000, 'generated');
+  const d10 = analysed(10_000, 'document');
+  const d50 = analysed(50_000, 'document');
+  if (a10 && a50) out.push(`50k / 10k = ${(a50.medianMs / a10.medianMs).toFixed(2)} generated${d10 && d50 ? `, ${(d50.medianMs / d10.medianMs).toFixed(2)} as the app reads them` : ''} (linear ≈ 5)`);
   out.push('');
 
   const initial = r.bundle.initial.reduce((s, c) => s + c.gzip, 0);
@@ -174,10 +182,13 @@ export function report(r: Results): string {
     checks.push(['edit: one small update, flush → commit well under 50 ms', rows === 1 && bytes < 1024 && f < 25, `${rows} row, ${bytes} B, ${fmt(f)} ms`]);
   }
   if (a10) {
-    checks.push(['analyse 10k < 20 ms median', a10.medianMs < 20, `${fmt(a10.medianMs, 1)} ms`]);
+    // Met only if met on both: the records the app analyses are the ones read from its document.
+    const worst = Math.max(a10.medianMs, d10?.medianMs ?? 0);
+    checks.push(['analyse 10k < 20 ms median', worst < 20, `${fmt(a10.medianMs, 1)} ms${d10 ? ` (as read: ${fmt(d10.medianMs, 1)})` : ''}`]);
     if (a50) {
       const k = a50.medianMs / a10.medianMs;
-      checks.push(['analyse linear (50k ≈ 5 × 10k)', k <= 6, `${k.toFixed(2)}×`]);
+      const kd = d10 && d50 ? d50.medianMs / d10.medianMs : 0;
+      checks.push(['analyse linear (50k ≈ 5 × 10k)', Math.max(k, kd) <= 6, `${k.toFixed(2)}×${kd ? ` (as read: ${kd.toFixed(2)}×)` : ''}`]);
     }
   }
   if (r.cycles) {
