@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { JourneyData } from '../../../src/domain/schema';
 import { fontCoverage, parseUnicodeRange, toBase64, woffToSfnt } from '../../../src/io/fonts';
-import { MIN_TEXT_PT, PAPER_PT, planPdfPages, smallestFontSize, splitAxis, type PagePlan } from '../../../src/io/pdf';
+import { MIN_TEXT_PT, PAPER_PT, planPdfPages, smallestFontSize, splitAxis, type PagePlan } from '../../../src/io/pdfPlan';
 import { renderMapSvg } from '../../../src/io/svg';
 import { journeyDataArb } from '../../helpers/arbitraries';
 import { sampleJourney } from './sampleJourney';

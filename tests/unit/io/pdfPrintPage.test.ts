@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { JourneyData } from '../../../src/domain/schema';
-import { MIN_TEXT_PT, PAPER_PT, planPdfPages, smallestFontSize, type PagePlan, type PaperSize } from '../../../src/io/pdf';
+import { MIN_TEXT_PT, PAPER_PT, planPdfPages, smallestFontSize, type PagePlan, type PaperSize } from '../../../src/io/pdfPlan';
 import { keyHeight, pageBands, renderMapSvg, renderPrintPage, type MapFrame, type RenderedSvg } from '../../../src/io/svg';
 import { sampleJourney } from './sampleJourney';
 
