@@ -7,6 +7,7 @@ import {
   ReactFlow,
   useReactFlow,
   useStore as useFlowStore,
+  useStoreApi,
   type EdgeChange,
   type NodeChange,
   type OnConnect,
@@ -23,7 +24,7 @@ import { CanvasViewContext, FAR_ZOOM } from './canvasView';
 import { TOUCHPOINT_SIZE } from './geometry';
 import { EmotionCurve } from './EmotionCurve';
 import { FarLayer } from './FarLayer';
-import { buildFarScene, farNodeAt, nodePosition } from './farScene';
+import { buildFarScene, farNodeAt, farNodesIn, nodePosition } from './farScene';
 import { EmptyCanvasGuide } from './EmptyCanvasGuide';
 import { findCommand } from './commands';
 import { fitJourney } from './fitJourney';
@@ -53,6 +54,7 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
   const { t, i18n } = useTranslation();
   const store = useEditorStore();
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   // Level of detail: far zoomed out (and until the first fit: a big journey opens zoomed out),
   // touchpoints and connections are drawn by the far layer's canvas, not as React Flow nodes.
   // Only crossing FAR_ZOOM re-renders; a pan or zoom on either side of it does not.
@@ -178,6 +180,35 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
     [far, flow, store],
   );
 
+  // Far zoomed out, React Flow's selection box has no nodes to take: the touchpoints it encloses
+  // are found in the far scene instead (with Shift, Ctrl or ⌘ added to the selection).
+  const boxStart = useRef<Point | null>(null);
+  const onSelectionStart = useCallback(
+    (e: MouseEvent) => {
+      // Where the box was started (React Flow calls this once the pointer has moved a little).
+      const rect = flowStore.getState().userSelectionRect;
+      boxStart.current = !far ? null : rect ? { x: rect.startX, y: rect.startY } : flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    },
+    [far, flow, flowStore],
+  );
+  const onSelectionEnd = useCallback(
+    (e: MouseEvent) => {
+      const start = boxStart.current;
+      boxStart.current = null;
+      if (!far || !start) return;
+      const end = flow.screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      const inside = farNodesIn(buildFarScene(store.getState()), start, end);
+      const add = e.shiftKey || e.ctrlKey || e.metaKey;
+      queueMicrotask(() => {
+        // Notes are still React Flow nodes far out: the box has selected those itself.
+        const s = store.getState();
+        const kept = add ? [...s.selectedNodeIds] : [...s.selectedNodeIds].filter((id) => s.notes[id]);
+        s.session.select(new Set([...kept, ...inside]));
+      });
+    },
+    [far, flow, store],
+  );
+
   const onDoubleClick = useCallback(
     (e: MouseEvent) => {
       const target = e.target as HTMLElement;
@@ -225,6 +256,8 @@ export function JourneyCanvas({ onOpenSearch, onOpenShortcuts }: { onOpenSearch:
           onConnect={onConnect}
           onDoubleClick={onDoubleClick}
           onPaneClick={onPaneClick}
+          onSelectionStart={onSelectionStart}
+          onSelectionEnd={onSelectionEnd}
           nodesDraggable={!readOnly}
           nodesConnectable={!readOnly}
           deleteKeyCode={null}

@@ -92,6 +92,19 @@ export function nodePosition(s: EditorState, id: string): Point | null {
 }
 
 /** The touchpoint under a flow-coordinate point, topmost first (the last drawn). */
+/** The touchpoints wholly inside the rectangle between two corners (in either order), as a selection box takes them. */
+export function farNodesIn(scene: FarScene, a: Point, b: Point): string[] {
+  const x0 = Math.min(a.x, b.x), x1 = Math.max(a.x, b.x);
+  const y0 = Math.min(a.y, b.y), y1 = Math.max(a.y, b.y);
+  const out: string[] = [];
+  for (let i = 0; i < scene.ids.length; i++) {
+    const x = scene.xy[i * 2];
+    const y = scene.xy[i * 2 + 1];
+    if (x >= x0 && y >= y0 && x + TOUCHPOINT_SIZE.width <= x1 && y + TOUCHPOINT_SIZE.height <= y1) out.push(scene.ids[i]);
+  }
+  return out;
+}
+
 export function farNodeAt(scene: FarScene, p: Point): string | null {
   for (let i = scene.ids.length - 1; i >= 0; i--) {
     const x = scene.xy[i * 2];

@@ -65,6 +65,35 @@ test('select, duplicate, delete, nudge, notes and find', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('zoomed far out, a selection box selects the touchpoints it encloses', async ({ page }) => {
+  const errors = watchErrors(page);
+  await createJourney(page, 'Far box');
+  await addTouchpointInCell(page, 0, 0, 'Alpha');
+  await addTouchpointInCell(page, 1, 0, 'Beta');
+  await addTouchpointInCell(page, 2, 1, 'Gamma');
+  // Far out the touchpoints are marks on one canvas, not React Flow nodes.
+  const zoomOut = page.getByRole('button', { name: 'Zoom out' });
+  for (let i = 0; i < 12 && (await page.getByTestId('touchpoint-node').count()) > 0; i++) await zoomOut.click();
+  await expect(page.getByTestId('touchpoint-node')).toHaveCount(0);
+  await expect(page.locator('[data-far-drawn]')).toHaveAttribute('data-far-drawn', '3');
+
+  // A box across most of the canvas (clear of the overlay menu and the mini map) takes all three.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + 200, pane.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + pane.width - 230, pane.y + pane.height - 40, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.getByText('3 items selected')).toBeVisible();
+
+  // A box around nothing clears the selection; with Shift it would add to it.
+  await page.mouse.move(pane.x + 200, pane.y + 60);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 240, pane.y + 90, { steps: 4 });
+  await page.mouse.up();
+  await expect(page.getByText('3 items selected')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
 test('removing a lane that holds touchpoints asks where they go', async ({ page }) => {
   await createJourney(page, 'Lanes');
   await addTouchpointInCell(page, 1, 2, 'In call centre');
