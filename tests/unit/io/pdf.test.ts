@@ -5,12 +5,11 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { JourneyData } from '../../../src/domain/schema';
 import { fontCoverage, parseUnicodeRange, toBase64, woffToSfnt } from '../../../src/io/fonts';
 import { MIN_TEXT_PT, PAPER_PT, planPdfPages, smallestFontSize, splitAxis, type PagePlan } from '../../../src/io/pdfPlan';
 import { renderMapSvg } from '../../../src/io/svg';
 import { journeyDataArb } from '../../helpers/arbitraries';
-import { sampleJourney } from './sampleJourney';
+import { sampleJourney, wideJourney } from './sampleJourney';
 
 /** SVG units across (or down) one A4 page when the smallest text is 10.5 px at 5.5 pt. */
 const A4_ACROSS = (PAPER_PT.a4.width - 40) / (MIN_TEXT_PT / 10.5);
@@ -18,17 +17,6 @@ const A4_DOWN = (PAPER_PT.a4.height - 40 - 16) / (MIN_TEXT_PT / 10.5);
 
 const across = (plan: PagePlan) => plan.tiles.filter((t) => t.row === 0).map((t) => [t.x, t.x + t.width]);
 const down = (plan: PagePlan) => plan.tiles.filter((t) => t.column === 0).map((t) => [t.y, t.y + t.height]);
-
-/** The sample journey stretched to `stages` stages, three cards in each new one. */
-function wideJourney(stages: number): JourneyData {
-  const data = sampleJourney();
-  const base = data.touchpoints.slice(0, 3);
-  for (let s = 6; s <= stages; s++) {
-    data.stages.push({ id: `s${s}`, name: `阶段${s}`, order: `a${s - 1}` });
-    base.forEach((t, k) => data.touchpoints.push({ ...structuredClone(t), id: `t${s}_${k}`, stageId: `s${s}`, channelId: `c${k + 1}` }));
-  }
-  return data;
-}
 
 /** The card and note rectangles of a rendered map. */
 function boxes(svg: string): { x: number; y: number; width: number; height: number }[] {

@@ -10,21 +10,10 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyData } from '../../../src/domain/schema';
 import { MIN_TEXT_PT, PAPER_PT, planPdfPages, smallestFontSize, type PagePlan, type PaperSize } from '../../../src/io/pdfPlan';
 import { keyHeight, pageBands, renderMapSvg, renderPrintPage, type MapFrame, type RenderedSvg } from '../../../src/io/svg';
-import { sampleJourney } from './sampleJourney';
+import { sampleJourney, wideJourney } from './sampleJourney';
 
 const EPS = 1e-6;
 const day = new Date(2026, 10, 29);
-
-/** The sample journey stretched to `stages` stages, three cards in each new one. */
-function wideJourney(stages: number): JourneyData {
-  const data = sampleJourney();
-  const base = data.touchpoints.slice(0, 3);
-  for (let s = 6; s <= stages; s++) {
-    data.stages.push({ id: `s${s}`, name: `阶段${s}`, order: `a${s - 1}` });
-    base.forEach((t, k) => data.touchpoints.push({ ...structuredClone(t), id: `t${s}_${k}`, stageId: `s${s}`, channelId: `c${k + 1}` }));
-  }
-  return data;
-}
 
 /** A grid of `stages` × `channels` with one card per cell, some pushed far into their cell (wide or tall cells). */
 function gridJourney(stages: number, channels: number, far: { x: number; y: number }[] = []): JourneyData {

@@ -140,3 +140,14 @@ export function sampleJourney(): JourneyData {
     gapDecisions: [],
   };
 }
+
+/** The sample journey stretched to `stages` stages, three cards in each new one. */
+export function wideJourney(stages: number): JourneyData {
+  const data = sampleJourney();
+  const base = data.touchpoints.slice(0, 3);
+  for (let s = 6; s <= stages; s++) {
+    data.stages.push({ id: `s${s}`, name: `阶段${s}`, order: `a${s - 1}` });
+    base.forEach((t, k) => data.touchpoints.push({ ...structuredClone(t), id: `t${s}_${k}`, stageId: `s${s}`, channelId: `c${k + 1}` }));
+  }
+  return data;
+}
