@@ -26,9 +26,11 @@ export function useCrispViewport(wrapper: RefObject<HTMLElement | null>): void {
   const flowStore = useStoreApi();
   useEffect(() => {
     let last: Transform | null = null;
+    // Found once, not on every pan frame (again only if React Flow replaced it).
+    let viewport: HTMLElement | null = null;
     const write = ({ transform }: { transform: Transform }) => {
       if (transform === last) return;
-      const viewport = wrapper.current?.querySelector<HTMLElement>('.react-flow__viewport');
+      if (!viewport?.isConnected) viewport = wrapper.current?.querySelector<HTMLElement>('.react-flow__viewport') ?? null;
       if (!viewport) return;
       last = transform;
       viewport.style.transform = crispTransform(transform);
