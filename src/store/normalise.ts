@@ -5,7 +5,8 @@
  */
 import { touchpointDefaults } from '../domain/factories';
 import { DEFAULT_GAP_THRESHOLDS, DEFAULT_RISK_BANDS, DEFAULT_SETTINGS, SCHEMA_VERSION, SECTORS } from '../domain/model';
-import type { JourneyMeta, RiskBands, Sector, TableName, TableRecords } from '../domain/schema';
+import { attachDigest } from '../domain/gaps/digest';
+import type { JourneyMeta, RiskBands, Sector, TableName, TableRecords, Touchpoint } from '../domain/schema';
 
 const DEFAULTS: { [T in TableName]: Omit<TableRecords[T], 'id'> } = {
   stages: { name: '', order: 'a0' },
@@ -36,8 +37,14 @@ const DEFAULTS: { [T in TableName]: Omit<TableRecords[T], 'id'> } = {
   },
 };
 
+/**
+ * A record with every field. A touchpoint gets its gap-analysis digest here, as it is read: made
+ * once per record version, beside the record (`domain/gaps/digest.ts`).
+ */
 export function normaliseRecord<T extends TableName>(table: T, raw: Record<string, unknown>): TableRecords[T] {
-  return { ...DEFAULTS[table], ...raw } as TableRecords[T];
+  const record = { ...DEFAULTS[table], ...raw } as TableRecords[T];
+  if (table === 'touchpoints') attachDigest(record as Touchpoint);
+  return record;
 }
 
 /**

@@ -16,7 +16,8 @@ import { createRequiredIndex } from '../catalogue/required';
 import { findKind } from '../catalogue/kinds';
 import { periodFromIndex } from '../periods';
 import { residualOf, type ResidualRisk } from '../risk';
-import type { CustomControl, GapDecision, JourneyData, Risk, RiskBands, Sector, Touchpoint } from '../schema';
+import type { CustomControl, GapDecision, JourneyData, RiskBands, Sector, Touchpoint } from '../schema';
+import { idName, NO_KIND } from './digest';
 import { factsFor, riskLevelTable } from './facts';
 import { evaluateAll, matchPrevious, readRecords, sameItems, windowTotals, type ComplaintWindow, type Memory, type Records } from './passes';
 import { makeKindPlan, type KindPlan, type RunContext } from './rules';
@@ -46,19 +47,20 @@ export function analyse(data: JourneyData): GapAnalysis {
   return run(data, null, 0, false).analysis;
 }
 
-/** Per-kind plans for one run: required controls (sector and custom controls applied). */
-function kindPlans(sector: Sector, customControls: readonly CustomControl[]): (kindId: string | null) => KindPlan {
+/** Per-kind plans for one run, by kind id number: required controls (sector and custom controls applied). */
+function kindPlans(sector: Sector, customControls: readonly CustomControl[]): (kindNumber: number) => KindPlan {
   const required = createRequiredIndex(sector, customControls);
   const customKinds = new Set<string>();
   for (const cc of customControls) for (const k of cc.kinds) customKinds.add(k);
   const none = makeKindPlan([], false);
-  const plans = new Map<string, KindPlan>();
-  return (kindId) => {
-    if (kindId === null) return none;
-    let plan = plans.get(kindId);
+  const plans: (KindPlan | undefined)[] = [];
+  return (kindNumber) => {
+    if (kindNumber === NO_KIND) return none;
+    let plan = plans[kindNumber];
     if (!plan) {
+      const kindId = idName(kindNumber);
       plan = makeKindPlan(required(kindId), findKind(kindId) !== undefined || customKinds.has(kindId));
-      plans.set(kindId, plan);
+      plans[kindNumber] = plan;
     }
     return plan;
   };
@@ -66,12 +68,12 @@ function kindPlans(sector: Sector, customControls: readonly CustomControl[]): (k
 
 /** Residual risks are values: touchpoints with equal inputs share one frozen object. */
 function residualFactory(bands: RiskBands, cache: Map<number, ResidualRisk>) {
-  return (risk: Risk, inPlace: number, partial: number, applicable: number): ResidualRisk => {
-    if (applicable > 255) return Object.freeze(residualOf(risk, inPlace, partial, applicable, bands));
-    const key = ((applicable * 256 + inPlace) * 256 + partial) * 64 + risk.likelihood * 8 + risk.impact;
+  return (likelihood: number, impact: number, inPlace: number, partial: number, applicable: number): ResidualRisk => {
+    if (applicable > 255) return Object.freeze(residualOf({ likelihood, impact, rationale: '' }, inPlace, partial, applicable, bands));
+    const key = ((applicable * 256 + inPlace) * 256 + partial) * 64 + likelihood * 8 + impact;
     let r = cache.get(key);
     if (!r) {
-      r = Object.freeze(residualOf(risk, inPlace, partial, applicable, bands));
+      r = Object.freeze(residualOf({ likelihood, impact, rationale: '' }, inPlace, partial, applicable, bands));
       cache.set(key, r);
     }
     return r;

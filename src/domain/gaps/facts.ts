@@ -9,8 +9,9 @@
  * Column-wise typed arrays, kept between analyses (`factsFor`): nothing is allocated per
  * touchpoint or per control.
  */
-import { hasReason, riskLevel, RISK_LEVELS, type ResidualRisk } from '../risk';
-import type { ControlState, Risk, RiskBands, Touchpoint } from '../schema';
+import { riskLevel, RISK_LEVELS, type ResidualRisk } from '../risk';
+import type { RiskBands } from '../schema';
+import { CS_IN_PLACE, CS_NOT_APPLICABLE, CS_PARTIAL, D_CONTROLS, D_ENTRIES, D_FLAGS, D_HEADER, D_IMPACT, D_KIND, D_LIKELIHOOD, DF_OWNER_BLANK, DF_RISK } from './digest';
 import type { KindPlan } from './rules';
 
 /** `flags` bits. */
@@ -24,8 +25,9 @@ export interface FactsContext {
   bands: RiskBands;
   /** Risk level rank by score 0–25 under `bands` (`riskLevelTable`); other scores use `riskLevel`. */
   levels: Int8Array;
-  kind: (kindId: string | null) => KindPlan;
-  residual: (risk: Risk, inPlace: number, partial: number, applicable: number) => ResidualRisk;
+  /** The plan of a kind by its id number (`idNumber`), `NO_KIND` for none. */
+  kind: (kindNumber: number) => KindPlan;
+  residual: (likelihood: number, impact: number, inPlace: number, partial: number, applicable: number) => ResidualRisk;
 }
 
 /** Every risk score's level rank under `bands`, computed once per analysis instead of per touchpoint. */
@@ -35,14 +37,14 @@ export function riskLevelTable(bands: RiskBands): Int8Array {
   return levels;
 }
 
-function levelRank(risk: Risk, ctx: FactsContext): number {
-  const score = risk.likelihood * risk.impact;
+function levelRank(likelihood: number, impact: number, ctx: FactsContext): number {
+  const score = likelihood * impact;
   if (score >= 0 && score <= 25 && (score | 0) === score) return ctx.levels[score];
   return RISK_LEVELS.indexOf(riskLevel(score, ctx.bands));
 }
 
-/** Scratch: control states by required position, for the touchpoint being read (cleared after). */
-const STATES: (ControlState | undefined)[] = [];
+/** Scratch: status codes by required position, for the touchpoint being read (−1: none recorded). */
+let STATES = new Int8Array(64).fill(-1);
 
 export class TouchpointFacts {
   /** Touchpoints the columns have room for. */
@@ -90,20 +92,23 @@ export class TouchpointFacts {
   }
 
   /**
-   * Reads touchpoint `i`. Its control states are read with one for-in over its (few) entries:
-   * V8 reads `controls[key]` inside a for-in by the object's own layout, far faster than looking
-   * up each required id in objects of thousands of different shapes.
+   * Reads touchpoint `i` from its digest `d` (`digestOf`): its control pairs are placed by required
+   * position through the kind plan's id-number index, then the required controls are tallied in
+   * order.
    */
-  read(i: number, t: Touchpoint, ctx: FactsContext): void {
-    const plan = ctx.kind(t.kind);
+  read(i: number, d: Float64Array, ctx: FactsContext): void {
+    const plan = ctx.kind(d[D_KIND]);
     const required = plan.required;
+    if (required.length > STATES.length) STATES = new Int8Array(required.length * 2).fill(-1);
     const states = STATES;
     if (required.length > 0) {
-      for (let k = 0; k < required.length; k++) states[k] = undefined;
-      const controls = t.controls;
-      for (const key in controls) {
-        const at = plan.position.get(key);
-        if (at !== undefined) states[at] = controls[key];
+      const position = plan.byNumber;
+      for (let k = D_HEADER + 2 * d[D_ENTRIES], end = k + 2 * d[D_CONTROLS]; k < end; k += 2) {
+        const number = d[k];
+        if (number < position.length) {
+          const at = position[number];
+          if (at >= 0) states[at] = d[k + 1];
+        }
       }
     }
     if (this.foundSize + required.length > this.found.length) this.growFound(this.foundSize + required.length);
@@ -111,16 +116,15 @@ export class TouchpointFacts {
     const from = this.foundSize;
     let at = from, inPlace = 0, partial = 0, applicable = 0;
     for (let k = 0; k < required.length; k++) {
-      const state = states[k];
-      states[k] = undefined;
-      const status = state === undefined ? undefined : state.status;
-      if (status === 'in-place') {
+      const status = states[k];
+      states[k] = -1;
+      if (status === CS_IN_PLACE) {
         inPlace++;
         applicable++;
-      } else if (status !== 'not-applicable' || !hasReason(state)) {
+      } else if (status !== CS_NOT_APPLICABLE) {
         applicable++;
-        if (status === 'partial') partial++;
-        found[at++] = k * 2 + (status === 'partial' ? 1 : 0);
+        if (status === CS_PARTIAL) partial++;
+        found[at++] = k * 2 + (status === CS_PARTIAL ? 1 : 0);
       }
     }
     this.foundSize = at;
@@ -130,10 +134,16 @@ export class TouchpointFacts {
     this.tally[i * 3 + 1] = partial;
     this.tally[i * 3 + 2] = applicable;
     this.plans[i] = plan;
-    const risk = t.risk;
-    this.level[i] = risk ? levelRank(risk, ctx) : NOT_ASSESSED;
-    this.residuals[i] = risk ? ctx.residual(risk, inPlace, partial, applicable) : null;
-    this.flags[i] = READ | (plan.known ? KNOWN_KIND : 0) | (t.owner.trim() === '' ? OWNER_BLANK : 0);
+    const flags = d[D_FLAGS];
+    if (flags & DF_RISK) {
+      const likelihood = d[D_LIKELIHOOD], impact = d[D_IMPACT];
+      this.level[i] = levelRank(likelihood, impact, ctx);
+      this.residuals[i] = ctx.residual(likelihood, impact, inPlace, partial, applicable);
+    } else {
+      this.level[i] = NOT_ASSESSED;
+      this.residuals[i] = null;
+    }
+    this.flags[i] = READ | (plan.known ? KNOWN_KIND : 0) | (flags & DF_OWNER_BLANK ? OWNER_BLANK : 0);
   }
 
   private growFound(length: number): void {

@@ -17,7 +17,9 @@ import type { TouchpointFacts } from './facts';
 import { applyRules, newTouchpointResult, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS } from './summary';
 import { TouchpointMap } from './touchpointMap';
-import { SPAN, spanOf, SP_TOTAL, windowCounts, windowFromCodes } from './window';
+import { D_ENTRIES, D_HEADER, D_ID_HASH, D_SPAN, digestOf } from './digest';
+import { IdIndex } from './idIndex';
+import { SPAN, SP_TOTAL, windowFromCodes } from './window';
 import type { Gap } from './types';
 
 /**
@@ -40,7 +42,7 @@ export interface Memory {
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
   residualCache: Map<number, ResidualRisk>;
-  byId: Map<string, number> | null;
+  byId: IdIndex | Map<string, number> | null;
 }
 
 /** The previous run and where each touchpoint was in it. */
@@ -86,7 +88,7 @@ export function matchPrevious(memory: Memory, touchpoints: readonly Touchpoint[]
 
 const scratch = {
   codeAt: new Int32Array(0),
-  codes: new Int32Array(0),
+  codes: new Float64Array(0),
   counts: new Float64Array(0),
   spans: new Float64Array(0),
   wTotal: new Float64Array(0),
@@ -112,7 +114,7 @@ function scratchOf<K extends keyof typeof scratch>(key: K, length: number, zeroe
 
 /** Room for `length` parsed periods, keeping those already parsed. */
 function growCodes(length: number): void {
-  const codes = new Int32Array(Math.max(length, scratch.codes.length * 2));
+  const codes = new Float64Array(Math.max(length, scratch.codes.length * 2));
   const counts = new Float64Array(codes.length);
   codes.set(scratch.codes);
   counts.set(scratch.counts);
@@ -129,14 +131,14 @@ function copy<A extends Float64Array | Int32Array>(from: A, f: number, to: A, t:
 
 export interface Records {
   /** Touchpoint id → index (the last index of a repeated id); the result's maps share it. */
-  index: Map<string, number>;
+  index: IdIndex;
   /** False when an id repeats. */
   uniqueIds: boolean;
-  /** `SPAN` numbers per touchpoint (see `spanOf`). */
+  /** `SPAN` numbers per touchpoint (the digest's `D_SPAN`). */
   spans: Float64Array;
   /** Touchpoint i's parsed periods are `codes[codeAt[i] … codeAt[i + 1]]` (none when kept). */
   codeAt: Int32Array;
-  codes: Int32Array;
+  codes: Float64Array;
   counts: Float64Array;
   /** 1 when the record is the previous run's: its gaps may be kept, so its facts were not read. */
   maybeKept: Uint8Array | null;
@@ -149,26 +151,29 @@ export interface Records {
  */
 export function readRecords(touchpoints: readonly Touchpoint[], previous: Previous | null, facts: TouchpointFacts, ctx: RunContext, keep: boolean): Records {
   const n = touchpoints.length;
-  const index = new Map<string, number>();
+  const index = new IdIndex(touchpoints, new Int32Array(n));
   const spans = keep ? new Float64Array(n * SPAN) : scratchOf('spans', n * SPAN);
   const codeAt = scratchOf('codeAt', n + 1);
   const maybeKept = previous ? new Uint8Array(n) : null;
   let at = 0;
   for (let i = 0; i < n; i++) {
     const t = touchpoints[i];
-    index.set(t.id, i);
+    const d = digestOf(t);
+    index.add(i, d[D_ID_HASH]);
     codeAt[i] = at;
     const k = previous ? previous.prevIndex[i] : -1;
     if (previous && previous.sameComplaints[i]) {
       copy(previous.memory.spans, k * SPAN, spans, i * SPAN, SPAN);
     } else {
-      const entries = t.complaints;
-      if (at + entries.length > scratch.codes.length) growCodes(at + entries.length);
-      spanOf(entries, spans, i * SPAN, scratch.codes, scratch.counts, at);
-      at += entries.length;
+      const e = d[D_ENTRIES];
+      if (at + e > scratch.codes.length) growCodes(at + e);
+      copy(d, D_SPAN, spans, i * SPAN, SPAN);
+      copy(d, D_HEADER, scratch.codes, at, e);
+      copy(d, D_HEADER + e, scratch.counts, at, e);
+      at += e;
     }
     if (k >= 0 && previous!.memory.touchpoints[k] === t) maybeKept![i] = 1;
-    else facts.read(i, t, ctx);
+    else facts.read(i, d, ctx);
   }
   codeAt[n] = at;
   return { index, uniqueIds: index.size === n, spans, codeAt, codes: scratch.codes, counts: scratch.counts, maybeKept };
@@ -208,7 +213,9 @@ export function windowTotals(touchpoints: readonly Touchpoint[], records: Record
       wTotal[i] = previous.memory.wTotal[previous.prevIndex[i]];
       wLatest[i] = previous.memory.wLatest[previous.prevIndex[i]];
     } else if (kept) {
-      windowCounts(touchpoints[i].complaints, win.quarters, win.start, win.end, wTotal, wLatest, i);
+      const d = digestOf(touchpoints[i]);
+      const e = d[D_ENTRIES];
+      windowFromCodes(d, d, D_HEADER, D_HEADER + e, win.quarters, win.start, win.end, wTotal, wLatest, i, e);
     } else {
       windowFromCodes(codes, counts, codeAt[i], codeAt[i + 1], win.quarters, win.start, win.end, wTotal, wLatest, i);
     }
@@ -281,7 +288,7 @@ export function evaluateAll(
       residuals[i] = reuse.residuals[k];
       copy(reuse.stats, k * STATS, stats, i * STATS, STATS);
     } else {
-      if (!facts.isRead(i)) facts.read(i, touchpoints[i], ctx);
+      if (!facts.isRead(i)) facts.read(i, digestOf(touchpoints[i]), ctx);
       w.total = wTotal[i];
       w.latest = wLatest[i];
       applyRules(i, touchpoints[i], facts, ctx, w, decisions, out);

@@ -12,6 +12,7 @@
 import type { ControlDef } from '../catalogue/controls';
 import { RISK_LEVELS, type ResidualRisk } from '../risk';
 import type { GapDecision, GapThresholds, Touchpoint } from '../schema';
+import { digestOf, idNumber } from './digest';
 import { KNOWN_KIND, NOT_ASSESSED, OWNER_BLANK, TouchpointFacts, type FactsContext } from './facts';
 import { DecidedGap, GapKind, GapRecord, QuotingGap, type RunFacts } from './gap';
 import { riskSteps, SEVERITIES, SEVERITY_RANK } from './severity';
@@ -40,8 +41,8 @@ export interface RunContext extends RunFacts, FactsContext {}
 /** A kind's required controls for one journey, with their positions for quick lookup. */
 export interface KindPlan {
   required: readonly ControlDef[];
-  /** control id → index in `required`. */
-  position: ReadonlyMap<string, number>;
+  /** Control id number (`idNumber`) → index in `required`, −1 when not required; numbers past its end are not required. */
+  byNumber: Int32Array;
   /** A catalogue kind, or one the journey's custom controls name (false for no kind). */
   known: boolean;
   /** Severity rank (0 low … 3 critical) of each required control's base severity. */
@@ -54,7 +55,10 @@ export function makeKindPlan(required: readonly ControlDef[], known: boolean): K
   const baseRanks = new Int8Array(required.length);
   for (let i = 0; i < required.length; i++) baseRanks[i] = SEVERITY_RANK[required[i].baseSeverity];
   const gapKinds = new Array<GapKind | undefined>(required.length * 16).fill(undefined);
-  return { required, position: new Map(required.map((d, i) => [d.id, i])), known, baseRanks, gapKinds };
+  const numbers = required.map((d) => idNumber(d.id));
+  const byNumber = new Int32Array(numbers.length ? Math.max(...numbers) + 1 : 0).fill(-1);
+  for (let i = 0; i < numbers.length; i++) byNumber[numbers[i]] = i; // a repeated id: its last position, as a Map would
+  return { required, byNumber, known, baseRanks, gapKinds };
 }
 
 // ---- gap kinds -------------------------------------------------------------------------------
@@ -280,6 +284,6 @@ export function evaluateTouchpoint(
 ): TouchpointResult {
   const facts = new TouchpointFacts();
   facts.reset(1);
-  facts.read(0, t, ctx);
+  facts.read(0, digestOf(t), ctx);
   return applyRules(0, t, facts, ctx, w, decisions, out);
 }
