@@ -37,15 +37,46 @@ const DEFAULTS: { [T in TableName]: Omit<TableRecords[T], 'id'> } = {
   },
 };
 
-/**
- * A record with every field. A touchpoint gets its gap-analysis digest here, as it is read: made
- * once per record version, beside the record (`domain/gaps/digest.ts`).
- */
+/** A record with every field; a touchpoint with its gap-analysis digest (`touchpointRecord`). */
 export function normaliseRecord<T extends TableName>(table: T, raw: Record<string, unknown>): TableRecords[T] {
-  const record = { ...DEFAULTS[table], ...raw } as TableRecords[T];
-  if (table === 'touchpoints') attachDigest(record as Touchpoint);
-  return record;
+  if (table === 'touchpoints') return touchpointRecord(raw) as TableRecords[T];
+  return { ...DEFAULTS[table], ...raw } as TableRecords[T];
 }
+
+/**
+ * A touchpoint record, with its digest made as it is read: once per record version, beside the
+ * record (`domain/gaps/digest.ts`). Built as one object literal with every field (the defaults of
+ * `DEFAULTS.touchpoints`; a test holds them equal), with the document's fields assigned into it
+ * — not `{ ...defaults, ...raw }`: V8 gives an object made by spread a hidden class outside its
+ * transition tree, so adding the digest to such objects gave every record a class of its own,
+ * and every read of a record's fields, anywhere in the app, had to look it up the slow way.
+ */
+function touchpointRecord(raw: Record<string, unknown>): Touchpoint {
+  const record: Touchpoint = {
+    id: '',
+    title: '',
+    description: '',
+    kind: null,
+    stageId: '',
+    channelId: '',
+    offset: DEFAULT_OFFSET,
+    owner: '',
+    complaints: NONE,
+    risk: null,
+    rights: NONE,
+    controls: NO_CONTROLS,
+    emotion: null,
+    painPoints: '',
+    tags: NONE,
+    personaIds: NONE,
+  };
+  return attachDigest(Object.assign(record, raw));
+}
+
+// Shared frozen defaults: a record's fields are never mutated, and a record without them should not cost an array each.
+const DEFAULT_OFFSET = Object.freeze({ x: 20, y: 20 });
+const NONE = Object.freeze([]) as never[];
+const NO_CONTROLS = Object.freeze({}) as Touchpoint['controls'];
 
 /**
  * Reads the journey's meta leniently, like records: a document whose meta lacks a field (an

@@ -1,19 +1,26 @@
 /** `analyse` over large journeys in Node: median time per full analysis, and how it scales. */
 import * as Y from 'yjs';
 import { analyse, createGapAnalyser } from '../../src/domain/gaps';
+import { makeDigest } from '../../src/domain/gaps/digest';
 import type { JourneyData, Touchpoint } from '../../src/domain/schema';
+import { normaliseRecord } from '../../src/store/normalise';
 import { readJourneyData, seedDoc } from '../../src/store/ydoc';
 import { generateJourney } from './journeyGen';
 import { median } from './stats';
 
 /**
- * Where the analysed records come from. `generated`: straight from the generator, each
- * touchpoint's objects allocated together. `document`: the same journey as the app holds it —
- * written to a Yjs document, encoded, decoded into another and read back as the store reads it —
- * whose complaint entries and control states lie wherever the decoder put them, among the
- * document's own structures. The same code takes about twice as long on those.
+ * Where the analysed records come from.
+ * - `generated`: the generator's records as the store makes them (`normaliseRecord`, which gives
+ *   each touchpoint its digest, `domain/gaps/digest.ts`); each touchpoint's objects allocated
+ *   together.
+ * - `document`: the same journey as the app holds it — written to a Yjs document, encoded,
+ *   decoded into another and read back as the store reads it — whose complaint entries, control
+ *   states and strings lie wherever the decoder put them, among the document's own structures.
+ * - `undigested`: the generator's records as they are, without digests: what a record made
+ *   outside the store costs (the command-line check, a file being imported), digested into a
+ *   scratch array as it is read. For information: the app analyses only records its store read.
  */
-export type AnalyseSource = 'generated' | 'document';
+export type AnalyseSource = 'generated' | 'document' | 'undigested';
 
 export interface AnalyseResult {
   n: number;
@@ -34,6 +41,10 @@ function asTheAppReadsIt(data: JourneyData): JourneyData {
   return readJourneyData(doc)!;
 }
 
+function asTheStoreMakesThem(data: JourneyData): JourneyData {
+  return { ...data, touchpoints: data.touchpoints.map((t) => normaliseRecord('touchpoints', { ...t })) };
+}
+
 function timeAnalyse(data: JourneyData, runs: number): { medianMs: number; minMs: number; gaps: number } {
   let gaps = 0;
   for (let i = 0; i < 3; i++) gaps = analyse(data).gaps.length;
@@ -46,17 +57,37 @@ function timeAnalyse(data: JourneyData, runs: number): { medianMs: number; minMs
   return { medianMs: median(times), minMs: Math.min(...times), gaps };
 }
 
-export function benchAnalyse(sizes = [1000, 10_000, 50_000], sources: readonly AnalyseSource[] = ['generated', 'document']): AnalyseResult[] {
+export function benchAnalyse(sizes = [1000, 10_000, 50_000], sources: readonly AnalyseSource[] = ['generated', 'document', 'undigested']): AnalyseResult[] {
   const out: AnalyseResult[] = [];
   for (const source of sources) {
     for (const n of sizes) {
+      if (source === 'undigested' && n !== 10_000) continue;
       const generated = generateJourney(n);
-      const data = source === 'generated' ? generated : asTheAppReadsIt(generated);
+      const data = source === 'undigested' ? generated : source === 'generated' ? asTheStoreMakesThem(generated) : asTheAppReadsIt(generated);
       const runs = n >= 50_000 ? 9 : 21;
       out.push({ n, source, runs, ...timeAnalyse(data, runs) });
     }
   }
   return out;
+}
+
+export interface DigestResult {
+  n: number;
+  /** Making every touchpoint's digest, as the store does while it reads the records (median). */
+  medianMs: number;
+  minMs: number;
+}
+
+/** What the digests cost when a journey is read: the records as the app reads them from its document. */
+export function benchDigest(n = 10_000, runs = 15): DigestResult {
+  const { touchpoints } = asTheAppReadsIt(generateJourney(n));
+  const times: number[] = [];
+  for (let r = 0; r < runs + 2; r++) {
+    const t0 = performance.now();
+    for (const t of touchpoints) makeDigest(t);
+    if (r >= 2) times.push(performance.now() - t0);
+  }
+  return { n, medianMs: median(times), minMs: Math.min(...times) };
 }
 
 export interface IncrementalResult {
@@ -68,7 +99,7 @@ export interface IncrementalResult {
   runs: number;
 }
 
-/** One edited touchpoint per run: a new record, as the store produces it. */
+/** One edited touchpoint per run: a new record, as the store reads it back (with its digest). */
 function edited(data: JourneyData, at: number, edit: IncrementalResult['edit'], run: number): JourneyData {
   const touchpoints = data.touchpoints.slice();
   const t = touchpoints[at];
@@ -76,7 +107,7 @@ function edited(data: JourneyData, at: number, edit: IncrementalResult['edit'], 
     edit === 'title'
       ? { ...t, title: `${t.title}·` }
       : { ...t, complaints: t.complaints.map((e, j) => (j === t.complaints.length - 1 ? { ...e, count: e.count + 1 + (run % 2) } : e)) };
-  touchpoints[at] = next;
+  touchpoints[at] = normaliseRecord('touchpoints', next);
   return { ...data, touchpoints };
 }
 
@@ -89,7 +120,7 @@ export function benchIncremental(sizes = [10_000, 50_000]): IncrementalResult[] 
   const out: IncrementalResult[] = [];
   for (const n of sizes) {
     for (const edit of ['title', 'complaints'] as const) {
-      let data = generateJourney(n);
+      let data = asTheStoreMakesThem(generateJourney(n));
       const analyser = createGapAnalyser();
       analyser(data);
       const runs = n >= 50_000 ? 9 : 21;

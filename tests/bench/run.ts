@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_DEBOUNCE_MS } from '../../src/db/persistence';
 import { serialiseJourney } from '../../src/io/format';
-import { benchAnalyse } from './analyseBench';
+import { benchAnalyse, benchDigest } from './analyseBench';
 import { APP_DIR, BASELINE_DIR, BASELINE_PATH, OUT, buildAll, bundleReport, gzipSize } from './build';
 import { launch, runBaseline, runCycles, runTouchmap, type CanvasSize, type RunResult, type Scene } from './browser';
 import { boundsOf, generateJourney, positionsOf } from './journeyGen';
@@ -98,6 +98,7 @@ async function main() {
   }
   log('analyse in Node: 1k / 10k / 50k touchpoints…');
   results.analyse = benchAnalyse();
+  results.digest = benchDigest();
   results.totalSeconds = (Date.now() - started) / 1000;
   const json = arg('json', join(OUT, 'results.json'));
   writeFileSync(json, JSON.stringify(results, null, 1));
