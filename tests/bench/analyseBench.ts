@@ -64,7 +64,8 @@ export function benchAnalyse(sizes = [1000, 10_000, 50_000], sources: readonly A
       if (source === 'undigested' && n !== 10_000) continue;
       const generated = generateJourney(n);
       const data = source === 'undigested' ? generated : source === 'generated' ? asTheStoreMakesThem(generated) : asTheAppReadsIt(generated);
-      const runs = n >= 50_000 ? 9 : 21;
+      // Runs are cheap next to making the journey; more of them steady the median on a noisy machine.
+      const runs = n >= 50_000 ? 21 : 41;
       out.push({ n, source, runs, ...timeAnalyse(data, runs) });
     }
   }

@@ -19,6 +19,7 @@ import { residualOf, type ResidualRisk } from '../risk';
 import type { CustomControl, GapDecision, JourneyData, RiskBands, Sector, Touchpoint } from '../schema';
 import { idName, NO_KIND } from './digest';
 import { factsFor, riskLevelTable } from './facts';
+import { TouchpointGaps } from './gapLists';
 import { evaluateAll, matchPrevious, readRecords, sameItems, windowTotals, type ComplaintWindow, type Memory, type Records } from './passes';
 import { makeKindPlan, type KindPlan, type RunContext } from './rules';
 import { summarise } from './summary';
@@ -163,8 +164,9 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
   const evaluated = evaluateAll(touchpoints, records, totals, previous, reuse, facts, ctx, decisionsByIndex(gapDecisions, touchpoints, records), keep);
   facts.release();
 
-  const { gaps, summary } = summarise(n, evaluated.gapsOf, evaluated.stats, records.spans, evaluated.gapCount);
-  const analysis: GapAnalysis = { gaps, byTouchpoint: evaluated.byTouchpoint, residual: evaluated.residual, summary };
+  const { gaps, slices, summary } = summarise(n, evaluated.flat, evaluated.from, evaluated.stats, records.spans, evaluated.gapCount);
+  const byTouchpoint = new TouchpointGaps(records.index, gaps, slices, n, reuse && evaluated.reusedFrom ? { gaps: reuse.gapLists, at: evaluated.reusedFrom } : null);
+  const analysis: GapAnalysis = { gaps, byTouchpoint, residual: evaluated.residual, summary };
   if (!keep) return { analysis, memory: null };
   return {
     analysis,
@@ -178,7 +180,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
       wLatest: totals.wLatest,
       hotKeys: evaluated.hotKeys!,
       decisions: evaluated.decisionsOf!,
-      gaps: evaluated.gapsOf,
+      gapLists: byTouchpoint,
       residuals: evaluated.residuals,
       stats: evaluated.stats,
       residualCache,

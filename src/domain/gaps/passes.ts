@@ -14,7 +14,8 @@
 import type { ResidualRisk } from '../risk';
 import type { GapDecision, Touchpoint } from '../schema';
 import type { TouchpointFacts } from './facts';
-import { applyRules, newTouchpointResult, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+import type { TouchpointGaps } from './gapLists';
+import { applyRules, newTouchpointResult, roomFor, type GapSink, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS } from './summary';
 import { TouchpointMap } from './touchpointMap';
 import { D_ENTRIES, D_HEADER, D_ID_HASH, D_SPAN, digestOf } from './digest';
@@ -37,7 +38,8 @@ export interface Memory {
   wLatest: Float64Array;
   hotKeys: Float64Array;
   decisions: (readonly GapDecision[] | undefined)[];
-  gaps: (readonly Gap[])[];
+  /** The previous analysis' `byTouchpoint`: reused touchpoints' gaps are copied from its ranked list. */
+  gapLists: TouchpointGaps;
   residuals: (ResidualRisk | null)[];
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
@@ -86,6 +88,9 @@ export function matchPrevious(memory: Memory, touchpoints: readonly Touchpoint[]
 
 // ---- scratch ---------------------------------------------------------------------------------
 
+/** Gaps in map order before they are ranked (`evaluateAll`); emptied after each analysis (`summarise`). */
+let gapScratch: Gap[] = [];
+
 const scratch = {
   codeAt: new Int32Array(0),
   codes: new Float64Array(0),
@@ -110,6 +115,10 @@ function scratchOf<K extends keyof typeof scratch>(key: K, length: number, zeroe
   const view = a.subarray(0, length) as (typeof scratch)[K];
   if (zeroed) view.fill(0);
   return view;
+}
+
+function scratchGaps(): Gap[] {
+  return gapScratch;
 }
 
 /** Room for `length` parsed periods, keeping those already parsed. */
@@ -227,13 +236,17 @@ export function windowTotals(touchpoints: readonly Touchpoint[], records: Record
 // ---- pass 3 ----------------------------------------------------------------------------------
 
 export interface Evaluated {
-  gapsOf: (readonly Gap[])[];
+  /** Every touchpoint's gaps in map order (`from`); a scratch array, emptied once ranked. */
+  flat: Gap[];
+  /** Touchpoint i's gaps are `flat[from[i] … from[i + 1]]`. */
+  from: Int32Array;
   residuals: (ResidualRisk | null)[];
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
   gapCount: number;
-  byTouchpoint: TouchpointMap<readonly Gap[]>;
   residual: TouchpointMap<ResidualRisk | null>;
+  /** Per touchpoint, its position in the previous analysis when its gaps were reused, else −1 (null when none were). */
+  reusedFrom: Int32Array | null;
   /** For the analyser's memory (null for a one-shot analysis). */
   hotKeys: Float64Array | null;
   decisionsOf: (readonly GapDecision[] | undefined)[] | null;
@@ -273,33 +286,36 @@ export function evaluateAll(
   const { wTotal, wLatest, journeyTotal } = totals;
   const hotKeys = keep ? new Float64Array(n) : null;
   const decisionsOf = keep ? new Array<readonly GapDecision[] | undefined>(n) : null;
-  const gapsOf = new Array<readonly Gap[]>(n);
+  const sink: GapSink = { flat: scratchGaps(), at: 0 };
+  const from = new Int32Array(n + 1);
+  const reusedFrom = reuse ? new Int32Array(n).fill(-1) : null;
   const residuals = facts.residuals;
   const stats = keep ? new Int32Array(n * STATS) : scratchOf('stats', n * STATS);
   const w: WindowStats = { total: 0, latest: 0 };
   const out = newTouchpointResult();
-  let gapCount = 0;
   for (let i = 0; i < n; i++) {
+    from[i] = sink.at;
     const decisions = decisionsAt ? decisionsAt[i] : undefined;
     const hotKey = wTotal[i] > 0 ? journeyTotal : -1;
     const k = maybeKept && maybeKept[i] ? previous!.prevIndex[i] : -1;
     if (reuse && k >= 0 && reuse.hotKeys[k] === hotKey && sameItems(reuse.decisions[k], decisions)) {
-      gapsOf[i] = reuse.gaps[k];
+      roomFor(sink, reuse.gapLists.countAt(k));
+      sink.at += reuse.gapLists.copyInto(k, sink.flat, sink.at);
+      reusedFrom![i] = k;
       residuals[i] = reuse.residuals[k];
       copy(reuse.stats, k * STATS, stats, i * STATS, STATS);
     } else {
       if (!facts.isRead(i)) facts.read(i, digestOf(touchpoints[i]), ctx);
       w.total = wTotal[i];
       w.latest = wLatest[i];
-      applyRules(i, touchpoints[i], facts, ctx, w, decisions, out);
-      gapsOf[i] = out.gaps;
+      applyRules(i, touchpoints[i], facts, ctx, w, decisions, out, sink);
       writeStats(stats, i * STATS, out);
     }
     if (hotKeys) hotKeys[i] = hotKey;
     if (decisionsOf) decisionsOf[i] = decisions;
-    gapCount += gapsOf[i].length;
   }
-  const byTouchpoint = new TouchpointMap<readonly Gap[]>(index, gapsOf);
+  from[n] = sink.at;
+  gapScratch = sink.flat;
   const residual = new TouchpointMap<ResidualRisk | null>(index, residuals);
-  return { gapsOf, residuals, stats, gapCount, byTouchpoint, residual, hotKeys, decisionsOf };
+  return { flat: sink.flat, from, residuals, stats, gapCount: sink.at, residual, reusedFrom, hotKeys, decisionsOf };
 }

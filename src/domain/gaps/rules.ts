@@ -167,6 +167,29 @@ class Findings {
 
 const FINDINGS = new Findings();
 
+/**
+ * Where the analysis puts the gaps it makes: one array for every touchpoint, in map order, from
+ * `at` (which moves on past them). `summarise` ranks them from there.
+ */
+export interface GapSink {
+  flat: Gap[];
+  at: number;
+}
+
+/**
+ * `sink.flat` with room for `size` more gaps at `sink.at`, made anew (twice the size) when short:
+ * the gaps are written out of order, and writing past an array's end would leave holes (and
+ * lengthening it in place can turn it into a dictionary).
+ */
+export function roomFor(sink: GapSink, size: number): Gap[] {
+  const needed = sink.at + size;
+  if (sink.flat.length >= needed) return sink.flat;
+  const flat = new Array<Gap>(Math.max(needed, sink.flat.length * 2, 1024));
+  for (let k = 0; k < sink.at; k++) flat[k] = sink.flat[k];
+  sink.flat = flat;
+  return flat;
+}
+
 /** Where each severity rank starts in a touchpoint's gap array (critical first). */
 const OFFSETS = new Int32Array(4);
 
@@ -174,7 +197,7 @@ const OFFSETS = new Int32Array(4);
  * The Gap objects of `f`, severity descending and in rule order within a severity (a stable
  * counting sort: the ranks' slices are sized from `perRank` first), with the tallies in `out`.
  */
-function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult): readonly Gap[] {
+function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult, sink: GapSink | null): readonly Gap[] {
   const perRank = out.perRank, openPerRank = out.openPerRank, ranks = f.ranks;
   let low = 0, medium = 0, high = 0;
   for (let k = 0; k < f.size; k++) {
@@ -193,11 +216,19 @@ function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult): readonly G
   openPerRank[3] = perRank[3];
   out.accepted = 0;
   if (f.size === 0) return NO_GAPS;
-  OFFSETS[3] = 0;
-  OFFSETS[2] = perRank[3];
+  let gaps: Gap[];
+  let base = 0;
+  if (sink) {
+    base = sink.at;
+    gaps = roomFor(sink, f.size);
+    sink.at += f.size;
+  } else {
+    gaps = new Array<Gap>(f.size);
+  }
+  OFFSETS[3] = base;
+  OFFSETS[2] = base + perRank[3];
   OFFSETS[1] = OFFSETS[2] + high;
   OFFSETS[0] = OFFSETS[1] + medium;
-  const gaps = new Array<Gap>(f.size);
   for (let k = 0; k < f.size; k++) {
     const rank = ranks[k];
     const decision = f.decisions[k];
@@ -213,7 +244,7 @@ function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult): readonly G
       gaps[OFFSETS[rank]++] = new QuotingGap(t, f.kinds[k], f.n[k]);
     }
   }
-  return gaps;
+  return sink ? NO_GAPS : gaps;
 }
 
 /**
@@ -237,7 +268,10 @@ function controlGaps(i: number, facts: TouchpointFacts, ctx: RunContext, riskSte
   }
 }
 
-/** Applies every rule to touchpoint `i` of `facts` (read already); writes into `out` (returned). */
+/**
+ * Applies every rule to touchpoint `i` of `facts` (read already); writes into `out` (returned).
+ * Its gaps go to `sink` when given (`out.gaps` is then empty), else to a new array in `out.gaps`.
+ */
 export function applyRules(
   i: number,
   t: Touchpoint,
@@ -246,6 +280,7 @@ export function applyRules(
   w: WindowStats,
   decisions: readonly GapDecision[] | undefined,
   out: TouchpointResult,
+  sink: GapSink | null = null,
 ): TouchpointResult {
   const th = ctx.thresholds;
   const level = facts.level[i];
@@ -266,7 +301,7 @@ export function applyRules(
   if (level === NOT_ASSESSED) f.add(ruleKind(ctx, R_RISK, 0), decisions, 0);
   if (flags & OWNER_BLANK && (serious || f.seriousOpen > 0)) f.add(ruleKind(ctx, R_NO_OWNER, 1), decisions, f.seriousOpen);
 
-  out.gaps = makeGaps(f, t, out);
+  out.gaps = makeGaps(f, t, out, sink);
   out.residual = facts.residuals[i];
   out.inPlace = inPlace;
   out.partial = partial;

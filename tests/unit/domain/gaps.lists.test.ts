@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, createGapAnalyser } from '../../../src/domain/gaps';
+import { generateJourney } from '../../bench/journeyGen';
+
+describe('byTouchpoint', () => {
+  it("holds each touchpoint's gaps as the ranked list has them, made once per touchpoint", () => {
+    const data = generateJourney(400);
+    const a = analyse(data);
+    let withGaps = 0;
+    for (const t of data.touchpoints) {
+      const own = a.byTouchpoint.get(t.id)!;
+      expect(own).toBe(a.byTouchpoint.get(t.id));
+      const ranked = a.gaps.filter((g) => g.touchpointId === t.id);
+      expect(own.length).toBe(ranked.length);
+      own.forEach((g, k) => expect(g).toBe(ranked[k]));
+      if (own.length) withGaps++;
+    }
+    expect(withGaps).toBeGreaterThan(300);
+    expect([...a.byTouchpoint.keys()]).toEqual(data.touchpoints.map((t) => t.id));
+    expect([...a.byTouchpoint.values()].reduce((n, gaps) => n + gaps.length, 0)).toBe(a.gaps.length);
+  });
+
+  it('the analyser gives an unchanged touchpoint the array the previous analysis gave, whichever is asked first', () => {
+    const data = generateJourney(200);
+    const run = createGapAnalyser();
+    const first = run(data);
+    const t0 = data.touchpoints[0], t1 = data.touchpoints[1];
+    const firstT0 = first.byTouchpoint.get(t0.id); // asked before the next analysis
+    const second = run({ ...data, touchpoints: data.touchpoints.map((t, i) => (i === 5 ? { ...t, title: `${t.title}!` } : t)) });
+    expect(second.byTouchpoint.get(t0.id)).toBe(firstT0);
+    const secondT1 = second.byTouchpoint.get(t1.id); // asked of the newer analysis first
+    expect(first.byTouchpoint.get(t1.id)).toBe(secondT1);
+    // A third analysis carries over what the second had made.
+    const third = run({ ...data });
+    expect(third.byTouchpoint.get(t1.id)).toBe(secondT1);
+    expect(third.byTouchpoint.get(t0.id)).toBe(firstT0);
+  });
+});
