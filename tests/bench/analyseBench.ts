@@ -45,14 +45,21 @@ function asTheStoreMakesThem(data: JourneyData): JourneyData {
   return { ...data, touchpoints: data.touchpoints.map((t) => normaliseRecord('touchpoints', { ...t })) };
 }
 
-/** Rounds of the interleaved timing; sizes under 50k are timed twice per round. */
-const ROUNDS = 21;
+/** Rounds of the interleaved timing, and timed runs per round: 42 at each size under 50k, 21 at 50k. */
+const ROUNDS = 7;
+const runsPerRound = (n: number) => (n >= 50_000 ? 3 : 6);
+
+/** A young-generation collection, when Node was started with `--expose-gc` (as `npm run bench` is). */
+const minorGc = (globalThis as { gc?: (options: { type: 'minor' }) => void }).gc;
 
 /**
  * Times each journey's analysis in rounds that take every size in turn, so that all sizes are
  * measured under the same conditions: on a shared machine the load changes from one minute to the
  * next, and timing all of one size and then all of the next made their ratio — the linearity
- * target — swing between 3.6 and 6.6 for the same code.
+ * target — swing between 3.6 and 6.6 for the same code. Each size's turn starts with a
+ * young-generation collection and one untimed run, so that it pays for its own garbage, not for
+ * the size before it (a 10k run that met the scavenge of a 50k run's result took 7–10 ms more),
+ * and is timed warm, as the app analyses the journey it has open.
  */
 function timeInterleaved(datas: JourneyData[]): { medianMs: number; minMs: number; runs: number; gaps: number }[] {
   const gaps = datas.map((data) => {
@@ -63,8 +70,9 @@ function timeInterleaved(datas: JourneyData[]): { medianMs: number; minMs: numbe
   const times = datas.map(() => [] as number[]);
   for (let round = 0; round < ROUNDS; round++) {
     datas.forEach((data, k) => {
-      const repeats = data.touchpoints.length >= 50_000 ? 1 : 2;
-      for (let r = 0; r < repeats; r++) {
+      minorGc?.({ type: 'minor' });
+      analyse(data);
+      for (let r = 0; r < runsPerRound(data.touchpoints.length); r++) {
         const t0 = performance.now();
         analyse(data);
         times[k].push(performance.now() - t0);
