@@ -19,7 +19,7 @@ import { residualOf, type ResidualRisk } from '../risk';
 import type { CustomControl, GapDecision, JourneyData, RiskBands, Sector, Touchpoint } from '../schema';
 import { idName, NO_KIND } from './digest';
 import { factsFor, riskLevelTable } from './facts';
-import { TouchpointGaps } from './gapLists';
+import { AnalysisGaps, TouchpointGaps } from './gapLists';
 import { evaluateAll, matchPrevious, readRecords, sameItems, windowTotals, type ComplaintWindow, type Memory, type Records } from './passes';
 import { makeKindPlan, type KindPlan, type RunContext } from './rules';
 import { summarise } from './summary';
@@ -109,6 +109,16 @@ function decisionsByIndex(gapDecisions: readonly GapDecision[], touchpoints: rea
   return out;
 }
 
+/**
+ * The analysis as its callers see it. `gaps` is an own, enumerable property read through a
+ * getter: the ranked list's objects are made the first time it is read (`AnalysisGaps`).
+ */
+function gapAnalysis(gapLists: AnalysisGaps, byTouchpoint: GapAnalysis['byTouchpoint'], residual: GapAnalysis['residual'], summary: GapAnalysis['summary']): GapAnalysis {
+  const analysis = { byTouchpoint, residual, summary } as GapAnalysis;
+  Object.defineProperty(analysis, 'gaps', { get: () => gapLists.ranked(), enumerable: true });
+  return analysis;
+}
+
 /** The last `hotspotWindow` periods of the journey, up to the latest with complaints, not before the earliest. */
 function complaintWindow(span: JourneySpan, hotspotWindow: number): ComplaintWindow {
   const { quarters, lo, hi } = span;
@@ -164,9 +174,10 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
   const evaluated = evaluateAll(touchpoints, records, totals, previous, reuse, facts, ctx, decisionsByIndex(gapDecisions, touchpoints, records), keep);
   facts.release();
 
-  const { gaps, slices, summary } = summarise(n, evaluated.flat, evaluated.from, evaluated.stats, records.spans, evaluated.gapCount);
-  const byTouchpoint = new TouchpointGaps(records.index, gaps, slices, n, reuse && evaluated.reusedFrom ? { gaps: reuse.gapLists, at: evaluated.reusedFrom } : null);
-  const analysis: GapAnalysis = { gaps, byTouchpoint, residual: evaluated.residual, summary };
+  const { ranked, summary } = summarise(n, evaluated.columns, evaluated.stats, records.spans);
+  const link = reuse && evaluated.reusedFrom ? { gaps: reuse.gapLists, touchpointAt: evaluated.reusedFrom, gapAt: evaluated.prior! } : null;
+  const gapLists = new AnalysisGaps(touchpoints, evaluated.columns, ranked, link);
+  const analysis = gapAnalysis(gapLists, new TouchpointGaps(records.index, gapLists), evaluated.residual, summary);
   if (!keep) return { analysis, memory: null };
   return {
     analysis,
@@ -180,7 +191,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
       wLatest: totals.wLatest,
       hotKeys: evaluated.hotKeys!,
       decisions: evaluated.decisionsOf!,
-      gapLists: byTouchpoint,
+      gapLists,
       residuals: evaluated.residuals,
       stats: evaluated.stats,
       residualCache,

@@ -42,6 +42,9 @@ export interface RunFacts {
  */
 export class GapKind {
   readonly controlId: string | null;
+  /** Its place in the kind table of the analysis that last listed it (`kindIndex` in rules.ts). */
+  table: readonly GapKind[] | null = null;
+  tableIndex = -1;
 
   constructor(
     readonly run: RunFacts,

@@ -1,92 +1,161 @@
 /**
- * `GapAnalysis.byTouchpoint`: each touchpoint's gaps, made into an array when first asked for.
+ * An analysis' gaps as columns, and the Gap objects made from them when they are read: the
+ * ranked list (`GapAnalysis.gaps`) when it is first read, a touchpoint's list
+ * (`GapAnalysis.byTouchpoint`) when that touchpoint is first asked for.
  *
- * Why not an array per touchpoint made by the analysis: the gaps are all in the ranked list
- * already (`GapAnalysis.gaps`), where each touchpoint's gaps of one severity lie together. An
- * array per touchpoint was a quarter of everything an analysis allocated — at 50,000 touchpoints,
- * 4 MB more for V8's young generation to copy, which is what kept the analysis from scaling
- * linearly (docs/performance.md). The app asks for the touchpoints it shows; an array is made
- * from the ranked list's slices the first time a touchpoint is asked for, and kept.
+ * Why: a large analysis finds hundreds of thousands of gaps. Made as objects all at once, they
+ * were the whole of its result for V8's young generation to copy — at 50,000 touchpoints, 9.5 MB
+ * met by about one collection per analysis, so the time to collect grew with the square of the
+ * journey and the analysis did not scale linearly (docs/performance.md). The analysis itself
+ * (every rule on every touchpoint, the ranking, the tallies and the summary) is done in full;
+ * what waits for a reader is wrapping each finding in its object, as the gap's id and message
+ * already waited (`GapRecord`). The badges ask for the touchpoints on screen; the gaps panel,
+ * the rights matrix and the exports read the whole list.
  *
  * The analyser (`createGapAnalyser`) promises that a touchpoint whose inputs did not change gets
- * back the very array the previous analysis gave for it. Here: an analysis that reused a
- * touchpoint's gaps starts with the previous analysis's array when it had made one, and
- * otherwise shares the one it makes with the previous analysis (which it links to until the
- * next analysis is made, so no chain of old analyses is kept alive).
+ * back the very gap objects and array the previous analysis gave it. An analysis that reused a
+ * touchpoint's findings starts with the objects and arrays the previous one had made for it, and
+ * shares with it those made later, whichever of the two is read first (it links to the previous
+ * analysis until the next one is made, so no chain of old analyses is kept alive).
  */
+import type { GapDecision, Touchpoint } from '../schema';
+import { DecidedGap, GapRecord, QuotingGap, type GapKind } from './gap';
 import type { IdIndex } from './idIndex';
 import { NO_GAPS } from './rules';
 import type { Gap } from './types';
 
-/** Where a touchpoint's gaps of each severity rank start in the ranked list, and how many: 4 of each per touchpoint. */
-export interface RankedSlices {
-  /** `start[i * 4 + rank]`. */
-  start: Int32Array;
-  /** `count[i * 4 + rank]`. */
-  count: Int32Array;
+/**
+ * The findings of one analysis, one per gap, in map order: a touchpoint's gaps lie together,
+ * severity descending (`from`).
+ */
+export interface GapColumns {
+  /** Touchpoint position per gap. */
+  touchpoint: Int32Array;
+  /** Per gap, its kind's index in `kindTable`. */
+  kind: Int32Array;
+  kindTable: readonly GapKind[];
+  /** The number a gap's message quotes (see `GapRecord`). */
+  n: Float64Array;
+  /** The decisions of the few gaps that have one, by position. */
+  decisions: ReadonlyMap<number, GapDecision> | null;
+  /** Touchpoint i's gaps are `from[i] … from[i + 1]`. */
+  from: Int32Array;
+  size: number;
 }
 
-export class TouchpointGaps implements ReadonlyMap<string, readonly Gap[]> {
-  readonly #index: IdIndex;
-  readonly #ranked: readonly Gap[];
-  readonly #slices: RankedSlices;
-  /** Arrays made so far, by touchpoint position. */
-  readonly #lists: (readonly Gap[] | undefined)[];
-  /** The previous analysis and, per touchpoint, its position there when its gaps were reused (−1 otherwise). */
-  #previous: { gaps: TouchpointGaps; at: Int32Array } | null;
+/** The previous analysis and where each touchpoint (and each gap) of this one was in it, −1 when not reused. */
+interface Link {
+  gaps: AnalysisGaps;
+  touchpointAt: Int32Array;
+  gapAt: Int32Array;
+}
 
-  constructor(index: IdIndex, ranked: readonly Gap[], slices: RankedSlices, n: number, previous: { gaps: TouchpointGaps; at: Int32Array } | null) {
-    this.#index = index;
+export class AnalysisGaps {
+  readonly #touchpoints: readonly Touchpoint[];
+  readonly #columns: GapColumns;
+  /** Gap positions in ranked order. */
+  readonly #ranked: Int32Array;
+  /** Objects made so far, by gap position (null until one is made). */
+  #objects: (Gap | undefined)[] | null = null;
+  /** Arrays made so far, by touchpoint position. */
+  #lists: (readonly Gap[] | undefined)[] | null = null;
+  #rankedList: Gap[] | null = null;
+  #link: Link | null;
+
+  constructor(touchpoints: readonly Touchpoint[], columns: GapColumns, ranked: Int32Array, link: Link | null) {
+    this.#touchpoints = touchpoints;
+    this.#columns = columns;
     this.#ranked = ranked;
-    this.#slices = slices;
-    this.#lists = new Array<readonly Gap[] | undefined>(n);
-    this.#previous = previous;
-    if (previous) {
-      // The previous analysis is linked to no further back: only the last two analyses share arrays.
-      previous.gaps.#previous = null;
-      const lists = this.#lists, before = previous.gaps.#lists, at = previous.at;
-      for (let i = 0; i < n; i++) if (at[i] >= 0) lists[i] = before[at[i]];
+    this.#link = link;
+    if (!link) return;
+    // The previous analysis is linked to no further back: only the last two analyses share objects.
+    const before = link.gaps;
+    before.#link = null;
+    if (before.#objects) {
+      const objects = (this.#objects = new Array<Gap | undefined>(columns.size));
+      const theirs = before.#objects, at = link.gapAt;
+      for (let p = 0; p < columns.size; p++) if (at[p] >= 0) objects[p] = theirs[at[p]];
     }
+    if (before.#lists) {
+      const lists = (this.#lists = new Array<readonly Gap[] | undefined>(touchpoints.length));
+      const theirs = before.#lists, at = link.touchpointAt;
+      for (let i = 0; i < touchpoints.length; i++) if (at[i] >= 0) lists[i] = theirs[at[i]];
+    }
+  }
+
+  get size(): number {
+    return this.#columns.size;
+  }
+
+  get columns(): GapColumns {
+    return this.#columns;
+  }
+
+  /** The gap at position `p` (made now if it was not yet, or shared with the previous analysis). */
+  gapAt(p: number): Gap {
+    const made = this.#objects?.[p];
+    if (made !== undefined) return made;
+    const link = this.#link;
+    const q = link ? link.gapAt[p] : -1;
+    let gap = q >= 0 ? link!.gaps.#objects?.[q] : undefined;
+    if (gap === undefined) {
+      const c = this.#columns;
+      const t = this.#touchpoints[c.touchpoint[p]];
+      const kind = c.kindTable[c.kind[p]];
+      const decision = c.decisions ? c.decisions.get(p) : undefined;
+      // A control gap's kind holds the number it quotes; other gaps quote their own.
+      gap = decision ? new DecidedGap(t, kind, c.n[p], decision) : kind.control ? new GapRecord(t, kind) : new QuotingGap(t, kind, c.n[p]);
+      if (q >= 0) (link!.gaps.#objects ??= new Array<Gap | undefined>(link!.gaps.size))[q] = gap;
+    }
+    (this.#objects ??= new Array<Gap | undefined>(this.#columns.size))[p] = gap;
+    return gap;
+  }
+
+  /** Every gap: severity descending, then the touchpoint's complaint total, then map order. */
+  ranked(): Gap[] {
+    if (this.#rankedList) return this.#rankedList;
+    const ranked = this.#ranked;
+    const list = new Array<Gap>(ranked.length);
+    for (let r = 0; r < ranked.length; r++) list[r] = this.gapAt(ranked[r]);
+    return (this.#rankedList = list);
   }
 
   /** How many gaps touchpoint `i` has. */
   countAt(i: number): number {
-    const c = this.#slices.count;
-    return c[i * 4] + c[i * 4 + 1] + c[i * 4 + 2] + c[i * 4 + 3];
-  }
-
-  /** Touchpoint `i`'s gaps in the ranked list, copied into `into` from `to`; returns how many. */
-  copyInto(i: number, into: Gap[], to: number): number {
-    const { start, count } = this.#slices;
-    const ranked = this.#ranked;
-    let at = to;
-    for (let rank = 3; rank >= 0; rank--) {
-      for (let k = start[i * 4 + rank], end = k + count[i * 4 + rank]; k < end; k++) into[at++] = ranked[k];
-    }
-    return at - to;
+    return this.#columns.from[i + 1] - this.#columns.from[i];
   }
 
   /** Touchpoint `i`'s gaps, severity descending (the array made for it, or made now). */
-  at(i: number): readonly Gap[] {
-    const made = this.#lists[i];
+  listAt(i: number): readonly Gap[] {
+    const made = this.#lists?.[i];
     if (made !== undefined) return made;
-    const total = this.countAt(i);
-    let list: readonly Gap[] = NO_GAPS;
-    const previous = this.#previous;
-    const k = previous ? previous.at[i] : -1;
-    if (total > 0) {
-      const shared = k >= 0 ? previous!.gaps.#lists[k] : undefined;
-      if (shared !== undefined) {
-        list = shared;
+    const link = this.#link;
+    const k = link ? link.touchpointAt[i] : -1;
+    let list = k >= 0 ? link!.gaps.#lists?.[k] : undefined;
+    if (list === undefined) {
+      const from = this.#columns.from[i], to = this.#columns.from[i + 1];
+      if (from === to) {
+        list = NO_GAPS;
       } else {
-        const gaps = new Array<Gap>(total);
-        this.copyInto(i, gaps, 0);
+        const gaps = new Array<Gap>(to - from);
+        for (let p = from; p < to; p++) gaps[p - from] = this.gapAt(p);
         list = gaps;
       }
+      if (k >= 0) (link!.gaps.#lists ??= new Array<readonly Gap[] | undefined>(link!.gaps.#touchpoints.length))[k] = list;
     }
-    this.#lists[i] = list;
-    if (k >= 0) previous!.gaps.#lists[k] = list;
+    (this.#lists ??= new Array<readonly Gap[] | undefined>(this.#touchpoints.length))[i] = list;
     return list;
+  }
+}
+
+/** `GapAnalysis.byTouchpoint`: a touchpoint's gaps by its id, made when first asked for. */
+export class TouchpointGaps implements ReadonlyMap<string, readonly Gap[]> {
+  readonly #index: IdIndex;
+  readonly #gaps: AnalysisGaps;
+
+  constructor(index: IdIndex, gaps: AnalysisGaps) {
+    this.#index = index;
+    this.#gaps = gaps;
   }
 
   get size(): number {
@@ -95,7 +164,7 @@ export class TouchpointGaps implements ReadonlyMap<string, readonly Gap[]> {
 
   get(id: string): readonly Gap[] | undefined {
     const i = this.#index.get(id);
-    return i === undefined ? undefined : this.at(i);
+    return i === undefined ? undefined : this.#gaps.listAt(i);
   }
 
   has(id: string): boolean {
@@ -103,7 +172,7 @@ export class TouchpointGaps implements ReadonlyMap<string, readonly Gap[]> {
   }
 
   forEach(callback: (value: readonly Gap[], id: string, map: ReadonlyMap<string, readonly Gap[]>) => void, thisArg?: unknown): void {
-    for (const [id, i] of this.#index.entries()) callback.call(thisArg, this.at(i), id, this);
+    for (const [id, i] of this.#index.entries()) callback.call(thisArg, this.#gaps.listAt(i), id, this);
   }
 
   *keys(): MapIterator<string> {
@@ -111,11 +180,11 @@ export class TouchpointGaps implements ReadonlyMap<string, readonly Gap[]> {
   }
 
   *values(): MapIterator<readonly Gap[]> {
-    for (const [, i] of this.#index.entries()) yield this.at(i);
+    for (const [, i] of this.#index.entries()) yield this.#gaps.listAt(i);
   }
 
   *entries(): MapIterator<[string, readonly Gap[]]> {
-    for (const [id, i] of this.#index.entries()) yield [id, this.at(i)];
+    for (const [id, i] of this.#index.entries()) yield [id, this.#gaps.listAt(i)];
   }
 
   [Symbol.iterator](): MapIterator<[string, readonly Gap[]]> {

@@ -14,14 +14,13 @@
 import type { ResidualRisk } from '../risk';
 import type { GapDecision, Touchpoint } from '../schema';
 import type { TouchpointFacts } from './facts';
-import type { TouchpointGaps } from './gapLists';
-import { applyRules, newTouchpointResult, roomFor, type GapSink, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+import type { AnalysisGaps, GapColumns } from './gapLists';
+import { applyRules, kindIndex, newGapSink, newTouchpointResult, roomFor, type GapSink, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS } from './summary';
 import { TouchpointMap } from './touchpointMap';
 import { D_ENTRIES, D_HEADER, D_ID_HASH, D_SPAN, digestOf } from './digest';
 import { IdIndex } from './idIndex';
 import { SPAN, SP_TOTAL, windowFromCodes } from './window';
-import type { Gap } from './types';
 
 /**
  * The previous run, column-wise (one array per field rather than an object per touchpoint: fewer
@@ -39,7 +38,7 @@ export interface Memory {
   hotKeys: Float64Array;
   decisions: (readonly GapDecision[] | undefined)[];
   /** The previous analysis' `byTouchpoint`: reused touchpoints' gaps are copied from its ranked list. */
-  gapLists: TouchpointGaps;
+  gapLists: AnalysisGaps;
   residuals: (ResidualRisk | null)[];
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
@@ -88,9 +87,6 @@ export function matchPrevious(memory: Memory, touchpoints: readonly Touchpoint[]
 
 // ---- scratch ---------------------------------------------------------------------------------
 
-/** Gaps in map order before they are ranked (`evaluateAll`); emptied after each analysis (`summarise`). */
-let gapScratch: Gap[] = [];
-
 const scratch = {
   codeAt: new Int32Array(0),
   codes: new Float64Array(0),
@@ -115,10 +111,6 @@ function scratchOf<K extends keyof typeof scratch>(key: K, length: number, zeroe
   const view = a.subarray(0, length) as (typeof scratch)[K];
   if (zeroed) view.fill(0);
   return view;
-}
-
-function scratchGaps(): Gap[] {
-  return gapScratch;
 }
 
 /** Room for `length` parsed periods, keeping those already parsed. */
@@ -236,14 +228,13 @@ export function windowTotals(touchpoints: readonly Touchpoint[], records: Record
 // ---- pass 3 ----------------------------------------------------------------------------------
 
 export interface Evaluated {
-  /** Every touchpoint's gaps in map order (`from`); a scratch array, emptied once ranked. */
-  flat: Gap[];
-  /** Touchpoint i's gaps are `flat[from[i] … from[i + 1]]`. */
-  from: Int32Array;
+  /** What was found, one entry per gap, touchpoint by touchpoint in map order. */
+  columns: GapColumns;
+  /** Per gap, its position in the previous analysis when its touchpoint was reused, else −1 (null when none was). */
+  prior: Int32Array | null;
   residuals: (ResidualRisk | null)[];
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
-  gapCount: number;
   residual: TouchpointMap<ResidualRisk | null>;
   /** Per touchpoint, its position in the previous analysis when its gaps were reused, else −1 (null when none were). */
   reusedFrom: Int32Array | null;
@@ -251,6 +242,9 @@ export interface Evaluated {
   hotKeys: Float64Array | null;
   decisionsOf: (readonly GapDecision[] | undefined)[] | null;
 }
+
+/** Gaps found by the last analysis: the next one starts with columns that size. */
+let lastGapCount = 0;
 
 /** A touchpoint's `STATS` numbers from the rules' result. */
 function writeStats(stats: Int32Array, o: number, r: TouchpointResult): void {
@@ -286,7 +280,7 @@ export function evaluateAll(
   const { wTotal, wLatest, journeyTotal } = totals;
   const hotKeys = keep ? new Float64Array(n) : null;
   const decisionsOf = keep ? new Array<readonly GapDecision[] | undefined>(n) : null;
-  const sink: GapSink = { flat: scratchGaps(), at: 0 };
+  const sink = newGapSink(Math.ceil(lastGapCount * 1.1), reuse !== null);
   const from = new Int32Array(n + 1);
   const reusedFrom = reuse ? new Int32Array(n).fill(-1) : null;
   const residuals = facts.residuals;
@@ -299,8 +293,7 @@ export function evaluateAll(
     const hotKey = wTotal[i] > 0 ? journeyTotal : -1;
     const k = maybeKept && maybeKept[i] ? previous!.prevIndex[i] : -1;
     if (reuse && k >= 0 && reuse.hotKeys[k] === hotKey && sameItems(reuse.decisions[k], decisions)) {
-      roomFor(sink, reuse.gapLists.countAt(k));
-      sink.at += reuse.gapLists.copyInto(k, sink.flat, sink.at);
+      copyGaps(reuse.gapLists.columns, k, i, sink);
       reusedFrom![i] = k;
       residuals[i] = reuse.residuals[k];
       copy(reuse.stats, k * STATS, stats, i * STATS, STATS);
@@ -315,7 +308,25 @@ export function evaluateAll(
     if (decisionsOf) decisionsOf[i] = decisions;
   }
   from[n] = sink.at;
-  gapScratch = sink.flat;
+  lastGapCount = sink.at;
+  const columns: GapColumns = { touchpoint: sink.touchpoint, kind: sink.kind, kindTable: sink.kindTable, n: sink.n, decisions: sink.decisions, from, size: sink.at };
   const residual = new TouchpointMap<ResidualRisk | null>(index, residuals);
-  return { flat: sink.flat, from, residuals, stats, gapCount: sink.at, residual, reusedFrom, hotKeys, decisionsOf };
+  return { columns, prior: sink.prior, residuals, stats, residual, reusedFrom, hotKeys, decisionsOf };
+}
+
+/** Touchpoint `k`'s findings in the previous analysis, appended to `sink` for touchpoint `i` (and where each was). */
+function copyGaps(previous: GapColumns, k: number, i: number, sink: GapSink): void {
+  const from = previous.from[k], count = previous.from[k + 1] - from;
+  if (count === 0) return;
+  roomFor(sink, count);
+  const at = sink.at;
+  for (let j = 0; j < count; j++) {
+    sink.touchpoint[at + j] = i;
+    sink.kind[at + j] = kindIndex(sink, previous.kindTable[previous.kind[from + j]]);
+    sink.n[at + j] = previous.n[from + j];
+    const decision = previous.decisions?.get(from + j);
+    if (decision) (sink.decisions ??= new Map()).set(at + j, decision);
+    sink.prior![at + j] = from + j;
+  }
+  sink.at += count;
 }

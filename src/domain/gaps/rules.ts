@@ -168,26 +168,60 @@ class Findings {
 const FINDINGS = new Findings();
 
 /**
- * Where the analysis puts the gaps it makes: one array for every touchpoint, in map order, from
- * `at` (which moves on past them). `summarise` ranks them from there.
+ * Where the analysis puts what it finds: columns for every touchpoint's gaps, in map order, from
+ * `at` (which moves on past them); the objects are made when read (`gapLists.ts`). Typed arrays
+ * only, made for one analysis (sized from the one before) and grown by doubling: a kind is a
+ * number in the analysis' own small table, a decision an entry in a map of the few gaps that
+ * have one. (Columns of references, one per gap, cost the garbage collector as much as the
+ * objects did: every scavenge visited each of their slots.)
  */
 export interface GapSink {
-  flat: Gap[];
   at: number;
+  touchpoint: Int32Array;
+  /** Index in `kindTable`. */
+  kind: Int32Array;
+  kindTable: GapKind[];
+  n: Float64Array;
+  decisions: Map<number, GapDecision> | null;
+  /** For the analyser: each gap's position in the previous analysis when reused, −1 when new (null for a one-shot analysis). */
+  prior: Int32Array | null;
 }
 
-/**
- * `sink.flat` with room for `size` more gaps at `sink.at`, made anew (twice the size) when short:
- * the gaps are written out of order, and writing past an array's end would leave holes (and
- * lengthening it in place can turn it into a dictionary).
- */
-export function roomFor(sink: GapSink, size: number): Gap[] {
+export function newGapSink(capacity: number, withPrior: boolean): GapSink {
+  const size = Math.max(capacity, 1024);
+  return {
+    at: 0,
+    touchpoint: new Int32Array(size),
+    kind: new Int32Array(size),
+    kindTable: [],
+    n: new Float64Array(size),
+    decisions: null,
+    prior: withPrior ? new Int32Array(size).fill(-1) : null,
+  };
+}
+
+/** `kind`'s index in the sink's kind table, adding it the first time. */
+export function kindIndex(sink: GapSink, kind: GapKind): number {
+  if (kind.table === sink.kindTable) return kind.tableIndex;
+  kind.table = sink.kindTable;
+  kind.tableIndex = sink.kindTable.length;
+  sink.kindTable.push(kind);
+  return kind.tableIndex;
+}
+
+/** Room in `sink` for `size` more gaps at `at`: its columns made anew, twice the size, when short. */
+export function roomFor(sink: GapSink, size: number): void {
   const needed = sink.at + size;
-  if (sink.flat.length >= needed) return sink.flat;
-  const flat = new Array<Gap>(Math.max(needed, sink.flat.length * 2, 1024));
-  for (let k = 0; k < sink.at; k++) flat[k] = sink.flat[k];
-  sink.flat = flat;
-  return flat;
+  if (sink.touchpoint.length >= needed) return;
+  const length = Math.max(needed, sink.touchpoint.length * 2);
+  const grow = <A extends Int32Array | Float64Array>(from: A, to: A): A => {
+    to.set(from.subarray(0, sink.at));
+    return to;
+  };
+  sink.touchpoint = grow(sink.touchpoint, new Int32Array(length));
+  sink.kind = grow(sink.kind, new Int32Array(length));
+  sink.n = grow(sink.n, new Float64Array(length));
+  if (sink.prior) sink.prior = grow(sink.prior, new Int32Array(length).fill(-1));
 }
 
 /** Where each severity rank starts in a touchpoint's gap array (critical first). */
@@ -197,7 +231,7 @@ const OFFSETS = new Int32Array(4);
  * The Gap objects of `f`, severity descending and in rule order within a severity (a stable
  * counting sort: the ranks' slices are sized from `perRank` first), with the tallies in `out`.
  */
-function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult, sink: GapSink | null): readonly Gap[] {
+function makeGaps(f: Findings, i: number, t: Touchpoint, out: TouchpointResult, sink: GapSink | null): readonly Gap[] {
   const perRank = out.perRank, openPerRank = out.openPerRank, ranks = f.ranks;
   let low = 0, medium = 0, high = 0;
   for (let k = 0; k < f.size; k++) {
@@ -216,17 +250,13 @@ function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult, sink: GapSi
   openPerRank[3] = perRank[3];
   out.accepted = 0;
   if (f.size === 0) return NO_GAPS;
-  let gaps: Gap[];
-  let base = 0;
   if (sink) {
-    base = sink.at;
-    gaps = roomFor(sink, f.size);
-    sink.at += f.size;
-  } else {
-    gaps = new Array<Gap>(f.size);
+    findingsInto(f, i, out, sink);
+    return NO_GAPS;
   }
-  OFFSETS[3] = base;
-  OFFSETS[2] = base + perRank[3];
+  const gaps = new Array<Gap>(f.size);
+  OFFSETS[3] = 0;
+  OFFSETS[2] = perRank[3];
   OFFSETS[1] = OFFSETS[2] + high;
   OFFSETS[0] = OFFSETS[1] + medium;
   for (let k = 0; k < f.size; k++) {
@@ -244,7 +274,35 @@ function makeGaps(f: Findings, t: Touchpoint, out: TouchpointResult, sink: GapSi
       gaps[OFFSETS[rank]++] = new QuotingGap(t, f.kinds[k], f.n[k]);
     }
   }
-  return sink ? NO_GAPS : gaps;
+  return gaps;
+}
+
+/** `makeGaps` into the analysis' columns: the same order and tallies, no objects. */
+function findingsInto(f: Findings, i: number, out: TouchpointResult, sink: GapSink): void {
+  const perRank = out.perRank, openPerRank = out.openPerRank, ranks = f.ranks;
+  roomFor(sink, f.size);
+  const base = sink.at;
+  sink.at += f.size;
+  OFFSETS[3] = base;
+  OFFSETS[2] = base + perRank[3];
+  OFFSETS[1] = OFFSETS[2] + perRank[2];
+  OFFSETS[0] = OFFSETS[1] + perRank[1];
+  const { touchpoint, kind, n } = sink;
+  for (let k = 0; k < f.size; k++) {
+    const rank = ranks[k];
+    const at = OFFSETS[rank]++;
+    const decision = f.decisions[k];
+    touchpoint[at] = i;
+    kind[at] = kindIndex(sink, f.kinds[k]);
+    n[at] = f.n[k];
+    if (decision) {
+      (sink.decisions ??= new Map()).set(at, decision);
+      if (decision.accepted) {
+        out.accepted++;
+        openPerRank[rank]--;
+      }
+    }
+  }
 }
 
 /**
@@ -301,7 +359,7 @@ export function applyRules(
   if (level === NOT_ASSESSED) f.add(ruleKind(ctx, R_RISK, 0), decisions, 0);
   if (flags & OWNER_BLANK && (serious || f.seriousOpen > 0)) f.add(ruleKind(ctx, R_NO_OWNER, 1), decisions, f.seriousOpen);
 
-  out.gaps = makeGaps(f, t, out, sink);
+  out.gaps = makeGaps(f, i, t, out, sink);
   out.residual = facts.residuals[i];
   out.inPlace = inPlace;
   out.partial = partial;

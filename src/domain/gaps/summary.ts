@@ -1,7 +1,7 @@
 /** The last step of the gap analysis: ranking the gaps and summing up. */
 import type { Severity } from '../schema';
-import type { RankedSlices } from './gapLists';
-import type { Gap, GapSummary } from './types';
+import type { GapColumns } from './gapLists';
+import type { GapSummary } from './types';
 import { SPAN, SP_TOTAL } from './window';
 
 /**
@@ -13,6 +13,7 @@ export const S_IN_PLACE = 0, S_PARTIAL = 1, S_APPLICABLE = 2, S_COUNT = 3, S_OPE
 
 /** Scratch kept between analyses (a large journey needs arrays of 50,000). */
 let sortKeys = new Float64Array(0);
+let startScratch = new Int32Array(0);
 let orderScratch = new Int32Array(0);
 let bucketScratch = new Int32Array(0);
 
@@ -72,14 +73,7 @@ function keyOrder(spans: Float64Array, n: number, maxTotal: number): Float64Arra
  * Ranks the gaps of `n` touchpoints — severity, then the touchpoint's complaint total, then map
  * order — and sums up.
  */
-export function summarise(
-  n: number,
-  flat: Gap[],
-  from: Int32Array,
-  stats: Int32Array,
-  spans: Float64Array,
-  gapCount: number,
-): { gaps: Gap[]; slices: RankedSlices; summary: GapSummary } {
+export function summarise(n: number, columns: GapColumns, stats: Int32Array, spans: Float64Array): { ranked: Int32Array; summary: GapSummary } {
   const order = complaintOrder(spans, n);
 
   // Sums from the per-touchpoint numbers (no need to visit every gap object).
@@ -98,23 +92,21 @@ export function summarise(
     }
   }
 
-  const { all, slices } = rankGaps(n, order, flat, from, stats, perRank, gapCount);
+  const ranked = rankGaps(n, order, columns.from, stats, perRank, columns.size);
   const open: Record<Severity, number> = { low: openPerRank[0], medium: openPerRank[1], high: openPerRank[2], critical: openPerRank[3] };
-  return { gaps: all, slices, summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls } };
+  return { ranked, summary: { open, accepted, coverage: requiredControls ? covered / requiredControls : 0, requiredControls } };
 }
 
 /**
- * All gaps in one array: by severity, then touchpoints in complaint order (`order`, or map order),
- * a touchpoint's own gaps in their order. First where each touchpoint's slice of each severity
- * starts, walking the complaint order over its counts (typed arrays only); then the gaps are
- * placed walking `flat` in map order, the order they were made in. Reading them in complaint
- * order instead meant a cache miss or more per touchpoint on a large journey. The slices are
- * kept: `byTouchpoint` makes a touchpoint's array from them (`TouchpointGaps`). `flat` is emptied
- * as it is read, so the scratch array holds no gaps (or through them, records) between analyses.
+ * The gaps' positions in ranked order: by severity, then touchpoints in complaint order (`order`,
+ * or map order), a touchpoint's own gaps in their order. First where each touchpoint's slice of
+ * each severity starts, walking the complaint order over its counts; then each touchpoint's gaps,
+ * which lie together severity descending (`from`), are placed in map order. Typed arrays only:
+ * the Gap objects are made when the list is read (`AnalysisGaps`).
  */
-function rankGaps(n: number, order: ArrayLike<number> | null, flat: Gap[], from: Int32Array, stats: Int32Array, perRank: number[], gapCount: number): { all: Gap[]; slices: RankedSlices } {
-  const start = new Int32Array(n * 4);
-  const count = new Int32Array(n * 4);
+function rankGaps(n: number, order: ArrayLike<number> | null, from: Int32Array, stats: Int32Array, perRank: number[], gapCount: number): Int32Array {
+  if (startScratch.length < n * 4) startScratch = new Int32Array(Math.ceil(n * 1.25) * 4);
+  const start = startScratch;
   // Critical first, then high, medium, low.
   let next3 = 0, next2 = perRank[3], next1 = next2 + perRank[2], next0 = next1 + perRank[1];
   for (let k = 0; k < n; k++) {
@@ -129,23 +121,15 @@ function rankGaps(n: number, order: ArrayLike<number> | null, flat: Gap[], from:
     next1 += stats[o + 1];
     next0 += stats[o];
   }
-  const all = new Array<Gap>(gapCount);
+  const ranked = new Int32Array(gapCount);
   for (let i = 0; i < n; i++) {
-    const o = i * STATS + S_COUNT;
-    count[i * 4] = stats[o];
-    count[i * 4 + 1] = stats[o + 1];
-    count[i * 4 + 2] = stats[o + 2];
-    count[i * 4 + 3] = stats[o + 3];
-    // A touchpoint's gaps are sorted by severity: its counts per rank say which slice goes where.
     let j = from[i];
     if (j === from[i + 1]) continue;
+    // A touchpoint's gaps are sorted by severity: its counts per rank say which slice goes where.
     for (let r = 3; r >= 0; r--) {
-      const end = j + stats[o + r];
-      for (let at = start[i * 4 + r]; j < end; j++) {
-        all[at++] = flat[j];
-        flat[j] = undefined as unknown as Gap;
-      }
+      const end = j + stats[i * STATS + S_COUNT + r];
+      for (let at = start[i * 4 + r]; j < end; j++) ranked[at++] = j;
     }
   }
-  return { all, slices: { start, count } };
+  return ranked;
 }

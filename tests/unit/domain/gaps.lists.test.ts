@@ -2,6 +2,40 @@ import { describe, expect, it } from 'vitest';
 import { analyse, createGapAnalyser } from '../../../src/domain/gaps';
 import { generateJourney } from '../../bench/journeyGen';
 
+describe('the ranked list', () => {
+  it('is an own property, the same array each time it is read, and its gaps are the lists\' gaps', () => {
+    const data = generateJourney(300);
+    const a = analyse(data);
+    expect(Object.keys(a)).toContain('gaps');
+    expect(a.gaps).toBe(a.gaps);
+    expect({ ...a }.gaps).toBe(a.gaps);
+    const t = data.touchpoints[7];
+    const own = a.byTouchpoint.get(t.id)!; // made before the ranked list
+    expect(own.length).toBeGreaterThan(0);
+    own.forEach((g) => expect(a.gaps).toContain(g));
+  });
+
+  it('the analyser gives unchanged touchpoints the very gap objects of the previous analysis, whichever list is read first', () => {
+    const data = generateJourney(200);
+    const run = createGapAnalyser();
+    const first = run(data);
+    const before = first.gaps; // read before the next analysis
+    const second = run({ ...data, touchpoints: data.touchpoints.map((t, i) => (i === 5 ? { ...t, owner: '' } : t)) });
+    const edited = data.touchpoints[5].id;
+    const kept = (gaps: readonly { touchpointId: string }[]) => gaps.filter((g) => g.touchpointId !== edited);
+    expect(kept(second.gaps)).toEqual(kept(before));
+    kept(second.gaps).forEach((g, k) => expect(g).toBe(kept(before)[k]));
+    // Read in the other order: the newer analysis first.
+    const third = run({ ...data });
+    const fourth = run({ ...data, touchpoints: data.touchpoints.map((t, i) => (i === 9 ? { ...t, title: 'x' } : t)) });
+    const t0 = data.touchpoints[0].id;
+    const newer = fourth.byTouchpoint.get(t0)!;
+    expect(third.byTouchpoint.get(t0)).toBe(newer);
+    expect(fourth.gaps.filter((g) => g.touchpointId === t0)).toEqual(third.gaps.filter((g) => g.touchpointId === t0));
+    third.gaps.filter((g) => g.touchpointId === t0).forEach((g, k) => expect(g).toBe(newer[k]));
+  });
+});
+
 describe('byTouchpoint', () => {
   it("holds each touchpoint's gaps as the ranked list has them, made once per touchpoint", () => {
     const data = generateJourney(400);
