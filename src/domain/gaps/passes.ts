@@ -272,7 +272,7 @@ export function evaluateAll(
   reuse: Memory | null,
   facts: TouchpointFacts,
   ctx: RunContext,
-  decisionsAt: readonly (GapDecision[] | undefined)[] | null,
+  decisionsAt: ReadonlyMap<number, GapDecision[]> | null,
   keep: boolean,
 ): Evaluated {
   const n = touchpoints.length;
@@ -289,7 +289,7 @@ export function evaluateAll(
   const out = newTouchpointResult();
   for (let i = 0; i < n; i++) {
     from[i] = sink.at;
-    const decisions = decisionsAt ? decisionsAt[i] : undefined;
+    const decisions = decisionsAt ? decisionsAt.get(i) : undefined;
     const hotKey = wTotal[i] > 0 ? journeyTotal : -1;
     const k = maybeKept && maybeKept[i] ? previous!.prevIndex[i] : -1;
     if (reuse && k >= 0 && reuse.hotKeys[k] === hotKey && sameItems(reuse.decisions[k], decisions)) {
