@@ -19,7 +19,8 @@ import { residualOf, type ResidualRisk } from '../risk';
 import type { CustomControl, GapDecision, JourneyData, RiskBands, Sector, Touchpoint } from '../schema';
 import { idName, NO_KIND } from './digest';
 import { factsFor, riskLevelTable } from './facts';
-import { AnalysisGaps, TouchpointGaps } from './gapLists';
+import { AnalysisGaps } from './gapLists';
+import { TouchpointMap } from './touchpointMap';
 import { evaluateAll, matchPrevious, readRecords, sameItems, windowTotals, type ComplaintWindow, type Memory, type Records } from './passes';
 import { makeKindPlan, type KindPlan, type RunContext } from './rules';
 import { summarise } from './summary';
@@ -182,7 +183,7 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
   const { ranked, summary } = summarise(n, evaluated.columns, evaluated.stats, records.spans);
   const link = reuse && evaluated.reusedFrom ? { gaps: reuse.gapLists, touchpointAt: evaluated.reusedFrom, gapAt: evaluated.prior! } : null;
   const gapLists = new AnalysisGaps(touchpoints, evaluated.columns, ranked, link);
-  const analysis = gapAnalysis(gapLists, new TouchpointGaps(records.index, gapLists), evaluated.residual, summary);
+  const analysis = gapAnalysis(gapLists, new TouchpointMap(records.index, (i) => gapLists.listAt(i)), evaluated.residual, summary);
   if (!keep) return { analysis, memory: null };
   return {
     analysis,

@@ -20,7 +20,6 @@
  */
 import type { GapDecision, Touchpoint } from '../schema';
 import { DecidedGap, GapRecord, QuotingGap, type GapKind } from './gap';
-import type { IdIndex } from './idIndex';
 import { NO_GAPS } from './rules';
 import type { Gap } from './types';
 
@@ -145,53 +144,5 @@ export class AnalysisGaps {
     }
     (this.#lists ??= new Array<readonly Gap[] | undefined>(this.#touchpoints.length))[i] = list;
     return list;
-  }
-}
-
-/** `GapAnalysis.byTouchpoint`: a touchpoint's gaps by its id, made when first asked for. */
-export class TouchpointGaps implements ReadonlyMap<string, readonly Gap[]> {
-  readonly #index: IdIndex;
-  readonly #gaps: AnalysisGaps;
-
-  constructor(index: IdIndex, gaps: AnalysisGaps) {
-    this.#index = index;
-    this.#gaps = gaps;
-  }
-
-  get size(): number {
-    return this.#index.size;
-  }
-
-  get(id: string): readonly Gap[] | undefined {
-    const i = this.#index.get(id);
-    return i === undefined ? undefined : this.#gaps.listAt(i);
-  }
-
-  has(id: string): boolean {
-    return this.#index.has(id);
-  }
-
-  forEach(callback: (value: readonly Gap[], id: string, map: ReadonlyMap<string, readonly Gap[]>) => void, thisArg?: unknown): void {
-    for (const [id, i] of this.#index.entries()) callback.call(thisArg, this.#gaps.listAt(i), id, this);
-  }
-
-  *keys(): MapIterator<string> {
-    for (const [id] of this.#index.entries()) yield id;
-  }
-
-  *values(): MapIterator<readonly Gap[]> {
-    for (const [, i] of this.#index.entries()) yield this.#gaps.listAt(i);
-  }
-
-  *entries(): MapIterator<[string, readonly Gap[]]> {
-    for (const [id, i] of this.#index.entries()) yield [id, this.#gaps.listAt(i)];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, readonly Gap[]]> {
-    return this.entries();
-  }
-
-  get [Symbol.toStringTag](): string {
-    return 'TouchpointGaps';
   }
 }

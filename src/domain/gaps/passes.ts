@@ -310,7 +310,7 @@ export function evaluateAll(
   from[n] = sink.at;
   lastGapCount = sink.at;
   const columns: GapColumns = { touchpoint: sink.touchpoint, kind: sink.kind, kindTable: sink.kindTable, n: sink.n, decisions: sink.decisions, from, size: sink.at };
-  const residual = new TouchpointMap<ResidualRisk | null>(index, residuals);
+  const residual = new TouchpointMap<ResidualRisk | null>(index, (i) => residuals[i]);
   return { columns, prior: sink.prior, residuals, stats, residual, reusedFrom, hotKeys, decisionsOf };
 }
 

@@ -78,10 +78,11 @@ export function windowFromCodes(
   wLatest[i] = latest;
 }
 
-const SUMS = new Float64Array(2);
-
-/** Window total and latest-period count of one touchpoint's entries, parsing them again; into `SUMS`. */
-function sumWindow(entries: readonly ComplaintEntry[], quarters: boolean, start: number, end: number): Float64Array {
+/**
+ * Window total and latest-period count of entries, parsing them; for a gap message (the same
+ * entries in the same order give the same numbers as the analysis).
+ */
+export function windowSums(entries: readonly ComplaintEntry[], quarters: boolean, start: number, end: number): { total: number; latest: number } {
   let total = 0, latest = 0;
   for (let j = 0; j < entries.length; j++) {
     const code = periodCodeInt(entries[j].period);
@@ -91,13 +92,5 @@ function sumWindow(entries: readonly ComplaintEntry[], quarters: boolean, start:
     total += entries[j].count;
     if (k === end) latest += entries[j].count;
   }
-  SUMS[0] = total;
-  SUMS[1] = latest;
-  return SUMS;
-}
-
-/** Window total and latest-period count of entries, parsing them; for a gap message (the same entries in the same order give the same numbers). */
-export function windowSums(entries: readonly ComplaintEntry[], quarters: boolean, start: number, end: number): { total: number; latest: number } {
-  const sums = sumWindow(entries, quarters, start, end);
-  return { total: sums[0], latest: sums[1] };
+  return { total, latest };
 }
