@@ -119,11 +119,6 @@ export class AnalysisGaps {
     return (this.#rankedList = list);
   }
 
-  /** How many gaps touchpoint `i` has. */
-  countAt(i: number): number {
-    return this.#columns.from[i + 1] - this.#columns.from[i];
-  }
-
   /** Touchpoint `i`'s gaps, severity descending (the array made for it, or made now). */
   listAt(i: number): readonly Gap[] {
     const made = this.#lists?.[i];
