@@ -20,7 +20,7 @@ import type { CustomControl, GapDecision, JourneyData, RiskBands, Sector, Touchp
 import { idName, NO_KIND } from './digest';
 import { factsFor, riskLevelTable } from './facts';
 import { AnalysisGaps } from './gapLists';
-import { TouchpointMap } from './touchpointMap';
+import { ArrayValues, TouchpointMap } from './touchpointMap';
 import { evaluateAll, matchPrevious, readRecords, sameItems, windowTotals, type ComplaintWindow, type Memory, type Records } from './passes';
 import { makeKindPlan, type KindPlan, type RunContext } from './rules';
 import { summarise } from './summary';
@@ -115,13 +115,27 @@ function decisionsByIndex(gapDecisions: readonly GapDecision[], touchpoints: rea
   return out;
 }
 
+/** Where an analysis keeps its lists: a non-enumerable property, read by the shared `gaps` getter. */
+const LISTS = Symbol('gap lists');
+
+function rankedGaps(this: { [LISTS]: AnalysisGaps }): GapAnalysis['gaps'] {
+  return this[LISTS].ranked();
+}
+
 /**
  * The analysis as its callers see it. `gaps` is an own, enumerable property read through a
  * getter: the ranked list's objects are made the first time it is read (`AnalysisGaps`).
+ *
+ * The getter is one function for every analysis, not a closure per analysis: V8 gives an object
+ * whose accessor is a new function a new hidden class, reached by a transition from the shared
+ * one; a young-generation collection holds transitions strongly, so every analysis — at 50,000
+ * touchpoints, megabytes of typed arrays — outlived its callers until a full collection, and back
+ * to back they brought one on every dozen runs (docs/performance.md).
  */
 function gapAnalysis(gapLists: AnalysisGaps, byTouchpoint: GapAnalysis['byTouchpoint'], residual: GapAnalysis['residual'], summary: GapAnalysis['summary']): GapAnalysis {
   const analysis = { byTouchpoint, residual, summary } as GapAnalysis;
-  Object.defineProperty(analysis, 'gaps', { get: () => gapLists.ranked(), enumerable: true });
+  Object.defineProperty(analysis, LISTS, { value: gapLists });
+  Object.defineProperty(analysis, 'gaps', { get: rankedGaps, enumerable: true });
   return analysis;
 }
 
@@ -178,12 +192,15 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
   ].join('|');
   const reuse = memory !== null && memory.signature === signature ? memory : null;
   const evaluated = evaluateAll(touchpoints, records, totals, previous, reuse, facts, ctx, decisionsByIndex(gapDecisions, touchpoints, records), keep);
-  facts.release();
 
   const { ranked, summary } = summarise(n, evaluated.columns, evaluated.stats, records.spans);
   const link = reuse && evaluated.reusedFrom ? { gaps: reuse.gapLists, touchpointAt: evaluated.reusedFrom, gapAt: evaluated.prior! } : null;
   const gapLists = new AnalysisGaps(touchpoints, evaluated.columns, ranked, link);
-  const analysis = gapAnalysis(gapLists, new TouchpointMap(records.index, (i) => gapLists.listAt(i)), evaluated.residual, summary);
+  // The arrays the analysis keeps are copied out of shared storage last (see `GapSink`).
+  const index = records.index.sealed();
+  const residuals = facts.residualsKept(n);
+  const residual = new TouchpointMap(index, new ArrayValues(residuals));
+  const analysis = gapAnalysis(gapLists, new TouchpointMap(index, gapLists), residual, summary);
   if (!keep) return { analysis, memory: null };
   return {
     analysis,
@@ -198,10 +215,10 @@ function run(data: JourneyData, memory: Memory | null, customVersion: number, ke
       hotKeys: evaluated.hotKeys!,
       decisions: evaluated.decisionsOf!,
       gapLists,
-      residuals: evaluated.residuals,
+      residuals,
       stats: evaluated.stats,
       residualCache,
-      byId: records.index,
+      byId: index,
     },
   };
 }

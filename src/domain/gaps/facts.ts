@@ -62,9 +62,10 @@ export class TouchpointFacts {
   foundSize = 0;
   /** Kind plan per touchpoint (kept between analyses, like the typed columns). */
   plans: KindPlan[] = [];
+  /** Residual risk per touchpoint; the analysis keeps a copy (`residualsKept`). */
   residuals: (ResidualRisk | null)[] = [];
 
-  /** Empties the columns for `n` touchpoints; `residuals` is a new array (the analysis keeps it). */
+  /** Empties the columns for `n` touchpoints. */
   reset(n: number): void {
     if (this.capacity < n) {
       this.capacity = Math.ceil(n * 1.25);
@@ -75,16 +76,20 @@ export class TouchpointFacts {
       this.foundCount = new Int32Array(this.capacity);
       // Allocated at full length: writing past the end of an empty array makes V8 store it as a dictionary.
       this.plans = new Array<KindPlan>(this.capacity);
+      this.residuals = new Array<ResidualRisk | null>(this.capacity).fill(null);
     } else {
       this.flags.fill(0, 0, n);
     }
     this.foundSize = 0;
-    this.residuals = new Array<ResidualRisk | null>(n);
   }
 
-  /** Lets go of the residual column once the analysis has it (the analysis keeps it; these columns should not). */
-  release(): void {
-    this.residuals = [];
+  /**
+   * The first `n` residual risks in an array of their own, for the analysis to keep. Made at the
+   * end of the analysis, like its other kept arrays (`GapSink`): an array of N references made at
+   * the start lived through the analysis' scavenges and was moved to the old generation each time.
+   */
+  residualsKept(n: number): (ResidualRisk | null)[] {
+    return this.residuals.slice(0, n);
   }
 
   isRead(i: number): boolean {

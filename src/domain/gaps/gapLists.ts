@@ -22,6 +22,7 @@ import type { GapDecision, Touchpoint } from '../schema';
 import { DecidedGap, GapRecord, QuotingGap, type GapKind } from './gap';
 import { NO_GAPS } from './rules';
 import type { Gap } from './types';
+import type { ValuesByPosition } from './touchpointMap';
 
 /**
  * The findings of one analysis, one per gap, in map order: a touchpoint's gaps lie together,
@@ -49,7 +50,7 @@ interface Link {
   gapAt: Int32Array;
 }
 
-export class AnalysisGaps {
+export class AnalysisGaps implements ValuesByPosition<readonly Gap[]> {
   readonly #touchpoints: readonly Touchpoint[];
   readonly #columns: GapColumns;
   /** Gap positions in ranked order. */
@@ -117,6 +118,11 @@ export class AnalysisGaps {
     const list = new Array<Gap>(ranked.length);
     for (let r = 0; r < ranked.length; r++) list[r] = this.gapAt(ranked[r]);
     return (this.#rankedList = list);
+  }
+
+  /** `byTouchpoint`'s values (`TouchpointMap`): touchpoint `i`'s list. */
+  valueAt(i: number): readonly Gap[] {
+    return this.listAt(i);
   }
 
   /** Touchpoint `i`'s gaps, severity descending (the array made for it, or made now). */

@@ -14,6 +14,11 @@
 import type { Touchpoint } from '../schema';
 import { idHash } from './digest';
 
+/** Storage an index is built in, kept between analyses (they do not nest): see `IdIndex.sealed`. */
+let scratchHashes = new Int32Array(0);
+let scratchLast = new Int32Array(0);
+let scratchTable = new Int32Array(0);
+
 export class IdIndex {
   readonly #touchpoints: readonly Touchpoint[];
   /** Each touchpoint's `idHash`. */
@@ -25,14 +30,37 @@ export class IdIndex {
   readonly #shift: number;
   #size = 0;
 
-  /** `hashes`: room for each touchpoint's `idHash`; call `add(i, hash)` for each i in order. */
-  constructor(touchpoints: readonly Touchpoint[], hashes: Int32Array) {
+  /**
+   * An empty index of `touchpoints`, built in the shared scratch storage: call `add(i, hash)` for
+   * each i in order, then keep `sealed()`, not this one (the next analysis reuses the storage).
+   */
+  static building(touchpoints: readonly Touchpoint[]): IdIndex {
+    const n = touchpoints.length;
+    const bits = Math.max(4, 32 - Math.clz32(Math.max(1, n * 2 - 1)));
+    if (scratchHashes.length < n) {
+      scratchHashes = new Int32Array(Math.ceil(n * 1.25));
+      scratchLast = new Int32Array(scratchHashes.length);
+    }
+    if (scratchTable.length < 1 << bits) scratchTable = new Int32Array(1 << bits);
+    return new IdIndex(touchpoints, scratchHashes.subarray(0, n), scratchLast.subarray(0, n).fill(-1), scratchTable.subarray(0, 1 << bits).fill(0), 32 - bits, 0);
+  }
+
+  private constructor(touchpoints: readonly Touchpoint[], hashes: Int32Array, last: Int32Array, table: Int32Array, shift: number, size: number) {
     this.#touchpoints = touchpoints;
     this.#hashes = hashes;
-    this.#last = new Int32Array(touchpoints.length).fill(-1);
-    const bits = Math.max(4, 32 - Math.clz32(Math.max(1, touchpoints.length * 2 - 1)));
-    this.#table = new Int32Array(1 << bits);
-    this.#shift = 32 - bits;
+    this.#last = last;
+    this.#table = table;
+    this.#shift = shift;
+    this.#size = size;
+  }
+
+  /**
+   * This index in arrays of its own, to keep. Made at the end of an analysis, so that the copies
+   * are young when the analysis is dropped (arrays made at its start lived through its scavenges
+   * into the old generation, and at 50,000 touchpoints brought on full collections).
+   */
+  sealed(): IdIndex {
+    return new IdIndex(this.#touchpoints, this.#hashes.slice(), this.#last.slice(), this.#table.slice(), this.#shift, this.#size);
   }
 
   /** Fibonacci hashing: the top bits of the product spread FNV's weaker low bits. */

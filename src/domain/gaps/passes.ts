@@ -15,9 +15,8 @@ import type { ResidualRisk } from '../risk';
 import type { GapDecision, Touchpoint } from '../schema';
 import type { TouchpointFacts } from './facts';
 import type { AnalysisGaps, GapColumns } from './gapLists';
-import { applyRules, kindIndex, newGapSink, newTouchpointResult, roomFor, type GapSink, type RunContext, type TouchpointResult, type WindowStats } from './rules';
+import { applyRules, kindIndex, newTouchpointResult, openGapSink, roomFor, type GapSink, type RunContext, type TouchpointResult, type WindowStats } from './rules';
 import { S_ACCEPTED, S_APPLICABLE, S_COUNT, S_IN_PLACE, S_OPEN, S_PARTIAL, STATS } from './summary';
-import { TouchpointMap } from './touchpointMap';
 import { D_ENTRIES, D_HEADER, D_ID_HASH, D_SPAN, digestOf } from './digest';
 import { IdIndex } from './idIndex';
 import { SPAN, SP_TOTAL, windowFromCodes } from './window';
@@ -95,6 +94,7 @@ const scratch = {
   wTotal: new Float64Array(0),
   wLatest: new Float64Array(0),
   stats: new Int32Array(0),
+  from: new Int32Array(0),
 };
 
 /**
@@ -131,7 +131,7 @@ function copy<A extends Float64Array | Int32Array>(from: A, f: number, to: A, t:
 // ---- pass 1 ----------------------------------------------------------------------------------
 
 export interface Records {
-  /** Touchpoint id → index (the last index of a repeated id); the result's maps share it. */
+  /** Touchpoint id → index (the last index of a repeated id), in shared storage: the result keeps `index.sealed()`. */
   index: IdIndex;
   /** False when an id repeats. */
   uniqueIds: boolean;
@@ -152,7 +152,7 @@ export interface Records {
  */
 export function readRecords(touchpoints: readonly Touchpoint[], previous: Previous | null, facts: TouchpointFacts, ctx: RunContext, keep: boolean): Records {
   const n = touchpoints.length;
-  const index = new IdIndex(touchpoints, new Int32Array(n));
+  const index = IdIndex.building(touchpoints);
   const spans = keep ? new Float64Array(n * SPAN) : scratchOf('spans', n * SPAN);
   const codeAt = scratchOf('codeAt', n + 1);
   const maybeKept = previous ? new Uint8Array(n) : null;
@@ -232,19 +232,14 @@ export interface Evaluated {
   columns: GapColumns;
   /** Per gap, its position in the previous analysis when its touchpoint was reused, else −1 (null when none was). */
   prior: Int32Array | null;
-  residuals: (ResidualRisk | null)[];
   /** `STATS` numbers per touchpoint. */
   stats: Int32Array;
-  residual: TouchpointMap<ResidualRisk | null>;
   /** Per touchpoint, its position in the previous analysis when its gaps were reused, else −1 (null when none were). */
   reusedFrom: Int32Array | null;
   /** For the analyser's memory (null for a one-shot analysis). */
   hotKeys: Float64Array | null;
   decisionsOf: (readonly GapDecision[] | undefined)[] | null;
 }
-
-/** Gaps found by the last analysis: the next one starts with columns that size. */
-let lastGapCount = 0;
 
 /** A touchpoint's `STATS` numbers from the rules' result. */
 function writeStats(stats: Int32Array, o: number, r: TouchpointResult): void {
@@ -276,12 +271,12 @@ export function evaluateAll(
   keep: boolean,
 ): Evaluated {
   const n = touchpoints.length;
-  const { index, maybeKept } = records;
+  const { maybeKept } = records;
   const { wTotal, wLatest, journeyTotal } = totals;
   const hotKeys = keep ? new Float64Array(n) : null;
   const decisionsOf = keep ? new Array<readonly GapDecision[] | undefined>(n) : null;
-  const sink = newGapSink(Math.ceil(lastGapCount * 1.1), reuse !== null);
-  const from = new Int32Array(n + 1);
+  const sink = openGapSink(reuse !== null);
+  const from = scratchOf('from', n + 1);
   const reusedFrom = reuse ? new Int32Array(n).fill(-1) : null;
   const residuals = facts.residuals;
   const stats = keep ? new Int32Array(n * STATS) : scratchOf('stats', n * STATS);
@@ -308,10 +303,18 @@ export function evaluateAll(
     if (decisionsOf) decisionsOf[i] = decisions;
   }
   from[n] = sink.at;
-  lastGapCount = sink.at;
-  const columns: GapColumns = { touchpoint: sink.touchpoint, kind: sink.kind, kindTable: sink.kindTable, n: sink.n, decisions: sink.decisions, from, size: sink.at };
-  const residual = new TouchpointMap<ResidualRisk | null>(index, (i) => residuals[i]);
-  return { columns, prior: sink.prior, residuals, stats, residual, reusedFrom, hotKeys, decisionsOf };
+  const size = sink.at;
+  // Exact copies of the shared sink's columns, made last (see `GapSink`).
+  const columns: GapColumns = {
+    touchpoint: sink.touchpoint.slice(0, size),
+    kind: sink.kind.slice(0, size),
+    kindTable: sink.kindTable,
+    n: sink.n.slice(0, size),
+    decisions: sink.decisions,
+    from: from.slice(),
+    size,
+  };
+  return { columns, prior: sink.prior ? sink.prior.slice(0, size) : null, stats, reusedFrom, hotKeys, decisionsOf };
 }
 
 /** Touchpoint `k`'s findings in the previous analysis, appended to `sink` for touchpoint `i` (and where each was). */

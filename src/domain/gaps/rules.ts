@@ -170,10 +170,16 @@ const FINDINGS = new Findings();
 /**
  * Where the analysis puts what it finds: columns for every touchpoint's gaps, in map order, from
  * `at` (which moves on past them); the objects are made when read (`gapLists.ts`). Typed arrays
- * only, made for one analysis (sized from the one before) and grown by doubling: a kind is a
- * number in the analysis' own small table, a decision an entry in a map of the few gaps that
- * have one. (Columns of references, one per gap, cost the garbage collector as much as the
- * objects did: every scavenge visited each of their slots.)
+ * only: a kind is a number in the analysis' own small table, a decision an entry in a map of the
+ * few gaps that have one. (Columns of references, one per gap, cost the garbage collector as much
+ * as the objects did: every scavenge visited each of their slots.)
+ *
+ * There is one sink (analyses do not nest), its columns kept and grown between runs; an analysis
+ * keeps exact copies of what it found, made at its end (`sealColumns` in `passes.ts`). Why: the
+ * columns were made at the start of a run and lived through its scavenges, so V8 moved them to
+ * the old generation — megabytes of array buffers per analysis at 50,000 touchpoints, which
+ * brought on a full collection of the whole heap every dozen back-to-back analyses
+ * (docs/performance.md). Copies made last die young when the caller drops the analysis.
  */
 export interface GapSink {
   at: number;
@@ -187,17 +193,25 @@ export interface GapSink {
   prior: Int32Array | null;
 }
 
-export function newGapSink(capacity: number, withPrior: boolean): GapSink {
-  const size = Math.max(capacity, 1024);
-  return {
-    at: 0,
-    touchpoint: new Int32Array(size),
-    kind: new Int32Array(size),
-    kindTable: [],
-    n: new Float64Array(size),
-    decisions: null,
-    prior: withPrior ? new Int32Array(size).fill(-1) : null,
-  };
+const SINK: GapSink = {
+  at: 0,
+  touchpoint: new Int32Array(1024),
+  kind: new Int32Array(1024),
+  kindTable: [],
+  n: new Float64Array(1024),
+  decisions: null,
+  prior: null,
+};
+let sinkPrior: Int32Array = new Int32Array(1024);
+
+/** The sink, emptied for one analysis: a new kind table, no decisions, and `prior` when asked. */
+export function openGapSink(withPrior: boolean): GapSink {
+  SINK.at = 0;
+  SINK.kindTable = [];
+  SINK.decisions = null;
+  if (sinkPrior.length < SINK.touchpoint.length) sinkPrior = new Int32Array(SINK.touchpoint.length);
+  SINK.prior = withPrior ? sinkPrior : null;
+  return SINK;
 }
 
 /** `kind`'s index in the sink's kind table, adding it the first time. */
@@ -221,7 +235,8 @@ export function roomFor(sink: GapSink, size: number): void {
   sink.touchpoint = grow(sink.touchpoint, new Int32Array(length));
   sink.kind = grow(sink.kind, new Int32Array(length));
   sink.n = grow(sink.n, new Float64Array(length));
-  if (sink.prior) sink.prior = grow(sink.prior, new Int32Array(length).fill(-1));
+  if (sink.prior) sink.prior = grow(sink.prior, new Int32Array(length));
+  if (sink === SINK && sink.prior) sinkPrior = sink.prior;
 }
 
 /** Where each severity rank starts in a touchpoint's gap array (critical first). */
@@ -287,7 +302,7 @@ function findingsInto(f: Findings, i: number, out: TouchpointResult, sink: GapSi
   OFFSETS[2] = base + perRank[3];
   OFFSETS[1] = OFFSETS[2] + perRank[2];
   OFFSETS[0] = OFFSETS[1] + perRank[1];
-  const { touchpoint, kind, n } = sink;
+  const { touchpoint, kind, n, prior } = sink;
   for (let k = 0; k < f.size; k++) {
     const rank = ranks[k];
     const at = OFFSETS[rank]++;
@@ -295,6 +310,7 @@ function findingsInto(f: Findings, i: number, out: TouchpointResult, sink: GapSi
     touchpoint[at] = i;
     kind[at] = kindIndex(sink, f.kinds[k]);
     n[at] = f.n[k];
+    if (prior) prior[at] = -1;
     if (decision) {
       (sink.decisions ??= new Map()).set(at, decision);
       if (decision.accepted) {

@@ -5,10 +5,11 @@ import type { Touchpoint } from '../../../src/domain/schema';
 
 const records = (ids: string[]) => ids.map((id) => ({ id }) as Touchpoint);
 
+/** The sealed index of `ids`: what an analysis keeps. */
 function indexOf(ids: string[]): IdIndex {
-  const index = new IdIndex(records(ids), new Int32Array(ids.length));
+  const index = IdIndex.building(records(ids));
   ids.forEach((id, i) => index.add(i, idHash(id)));
-  return index;
+  return index.sealed();
 }
 
 /** What the index must agree with: a Map filled in order. */
@@ -52,6 +53,16 @@ describe('IdIndex', () => {
     expect(index.size).toBe(map.size);
     for (const id of new Set([...ids, 'id-1500', 'nope'])) expect(index.get(id)).toBe(map.get(id));
     expect([...index.entries()]).toEqual([...map.entries()]);
+  });
+
+  it('keeps its answers when the next index is built in the shared storage', () => {
+    const first = indexOf(['a', 'b', 'c', 'b']);
+    const second = indexOf(['x', 'a', 'y', 'z', 'w']);
+    expect([...first.entries()]).toEqual([...mapOf(['a', 'b', 'c', 'b']).entries()]);
+    expect(first.get('b')).toBe(3);
+    expect(first.get('x')).toBeUndefined();
+    expect(second.get('a')).toBe(1);
+    expect(second.get('c')).toBeUndefined();
   });
 
   it('is empty for no touchpoints', () => {
