@@ -3,7 +3,7 @@ import type { AnalyseResult, DigestResult } from './analyseBench';
 import type { ChunkSize } from './build';
 import { chunkName } from './build';
 import type { RunResult } from './browser';
-import { fmt, median, ratio, table } from './stats';
+import { fmt, median, pooledP95, ratio, table } from './stats';
 
 export interface Results {
   runs: number;
@@ -71,22 +71,25 @@ export function report(r: Results): string {
   for (const n of sizes) {
     const { touchmap: t, baseline: b } = r.sizes[n];
     for (const [key, label] of FRAME_ROWS) {
-      const tp = med(t, (x) => x[key].p95);
-      const bp = med(b, (x) => x[key].p95);
+      const tp = pooledP95(t.map((x) => x[key]));
+      const bp = pooledP95(b.map((x) => x[key]));
       frameRows.push([
         `${n} · ${label}`,
         fmt(med(t, (x) => x[key].median)),
+        fmt(med(t, (x) => x[key].p95)),
         fmt(tp),
         fmt(med(t, (x) => x[key].fps), 0),
         fmt(med(b, (x) => x[key].median)),
+        fmt(med(b, (x) => x[key].p95)),
         fmt(bp),
         fmt(med(b, (x) => x[key].fps), 0),
         ratio(tp, bp),
       ]);
     }
   }
-  out.push('Frames (rAF intervals; pan 3 s driven in the page, drag 2.5 s with the real mouse)');
-  out.push(table(['size · action', 'TM median', 'TM p95', 'TM fps', 'RF median', 'RF p95', 'RF fps', 'p95 ratio'], frameRows), '');
+  out.push('Frames (rAF intervals; pan 3 s driven in the page, drag 2.5 s with the real mouse). "p95": the median of the');
+  out.push("runs' p95s; \"p95 all\": the p95 of every frame of the runs together, which the ratio compares.");
+  out.push(table(['size · action', 'TM median', 'TM p95', 'TM p95 all', 'TM fps', 'RF median', 'RF p95', 'RF p95 all', 'RF fps', 'p95 ratio'], frameRows), '');
 
   out.push('Memory: JS heap after GC with the journey open (MB)');
   out.push(
@@ -162,8 +165,11 @@ export function report(r: Results): string {
   if (S(1000)) {
     const t = S(1000).touchmap;
     const b = S(1000).baseline;
-    const p = med(t, (x) => x.panNormal.p95) / med(b, (x) => x.panNormal.p95);
-    checks.push(['1,000: pan p95 ≤ 1.1 × baseline', p <= 1.1, `${p.toFixed(2)}×`]);
+    // Judged on the p95 of all the runs' frames; the median of the runs' p95s is shown beside it.
+    const p = pooledP95(t.map((x) => x.panNormal)) / pooledP95(b.map((x) => x.panNormal));
+    const perRun = med(t, (x) => x.panNormal.p95) / med(b, (x) => x.panNormal.p95);
+    if (Number.isFinite(p)) checks.push(['1,000: pan p95 ≤ 1.1 × baseline', p <= 1.1, `${p.toFixed(2)}× over all frames (median of runs' p95s: ${perRun.toFixed(2)}×)`]);
+    else checks.push(['1,000: pan p95 ≤ 1.1 × baseline', perRun <= 1.1, `${perRun.toFixed(2)}× (median of runs' p95s; results without intervals)`]);
     const o = med(t, (x) => x.openMs) / med(b, (x) => x.openMs);
     checks.push(['1,000: open ≤ 1.5 × baseline', o <= 1.5, `${o.toFixed(2)}×`]);
     const d = med(t, (x) => x.drag50.fps);
