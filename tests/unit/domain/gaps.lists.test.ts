@@ -15,6 +15,33 @@ describe('the ranked list', () => {
     own.forEach((g) => expect(a.gaps).toContain(g));
   });
 
+  it('is read through one getter shared by every analysis, not a closure made per analysis', () => {
+    // A closure per analysis gave each analysis object its own V8 hidden class, which kept every
+    // analysis alive until a full collection (docs/performance.md, fifth session).
+    const data = generateJourney(50);
+    const getter = (a: object) => Object.getOwnPropertyDescriptor(a, 'gaps')?.get;
+    const [a, b] = [analyse(data), analyse(data)];
+    expect(getter(a)).toBeTypeOf('function');
+    expect(getter(a)).toBe(getter(b));
+    expect(JSON.parse(JSON.stringify(a)).gaps).toHaveLength(a.gaps.length);
+    expect(Object.getOwnPropertySymbols(a).every((s) => !Object.getOwnPropertyDescriptor(a, s)!.enumerable)).toBe(true);
+  });
+
+  it('an analysis keeps its answers after later analyses reuse the storage it was built in', () => {
+    // Columns, id index and residual risks are built in storage shared between runs and copied out.
+    const small = generateJourney(120);
+    const first = analyse(small);
+    const plain = (a: ReturnType<typeof analyse>) => ({
+      residual: [...a.residual.entries()],
+      lists: [...a.byTouchpoint.keys()].map((id) => a.byTouchpoint.get(id)!.map((g) => g.id)),
+    });
+    const expected = plain(analyse(small));
+    analyse(generateJourney(400));
+    analyse({ ...small, touchpoints: small.touchpoints.slice(60) });
+    expect(plain(first)).toEqual(expected);
+    expect(first.gaps.map((g) => g.id)).toEqual(analyse(small).gaps.map((g) => g.id));
+  });
+
   it('the analyser gives unchanged touchpoints the very gap objects of the previous analysis, whichever list is read first', () => {
     const data = generateJourney(200);
     const run = createGapAnalyser();
