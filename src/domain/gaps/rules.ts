@@ -175,7 +175,7 @@ const FINDINGS = new Findings();
  * as the objects did: every scavenge visited each of their slots.)
  *
  * There is one sink (analyses do not nest), its columns kept and grown between runs; an analysis
- * keeps exact copies of what it found, made at its end (`sealColumns` in `passes.ts`). Why: the
+ * keeps exact copies of what it found, made at its end (in `evaluateAll`, `passes.ts`). Why: the
  * columns were made at the start of a run and lived through its scavenges, so V8 moved them to
  * the old generation — megabytes of array buffers per analysis at 50,000 touchpoints, which
  * brought on a full collection of the whole heap every dozen back-to-back analyses
