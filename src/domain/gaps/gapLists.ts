@@ -120,13 +120,8 @@ export class AnalysisGaps implements ValuesByPosition<readonly Gap[]> {
     return (this.#rankedList = list);
   }
 
-  /** `byTouchpoint`'s values (`TouchpointMap`): touchpoint `i`'s list. */
+  /** Touchpoint `i`'s gaps, severity descending (the array made for it, or made now): `byTouchpoint`'s values. */
   valueAt(i: number): readonly Gap[] {
-    return this.listAt(i);
-  }
-
-  /** Touchpoint `i`'s gaps, severity descending (the array made for it, or made now). */
-  listAt(i: number): readonly Gap[] {
     const made = this.#lists?.[i];
     if (made !== undefined) return made;
     const link = this.#link;

@@ -235,8 +235,7 @@ export function roomFor(sink: GapSink, size: number): void {
   sink.touchpoint = grow(sink.touchpoint, new Int32Array(length));
   sink.kind = grow(sink.kind, new Int32Array(length));
   sink.n = grow(sink.n, new Float64Array(length));
-  if (sink.prior) sink.prior = grow(sink.prior, new Int32Array(length));
-  if (sink === SINK && sink.prior) sinkPrior = sink.prior;
+  if (sink.prior) sinkPrior = sink.prior = grow(sink.prior, new Int32Array(length));
 }
 
 /** Where each severity rank starts in a touchpoint's gap array (critical first). */
